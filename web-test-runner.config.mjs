@@ -1,0 +1,31 @@
+// Browser tests: real Chromium (Debian's, at /usr/bin/chromium — no test tool
+// can download its own browser on these machines), driven by Playwright.
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default {
+  files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+  nodeResolve: true,
+  // Two cores: one browser, a few pages at a time.
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags },
+    }),
+  ],
+  testFramework: { config: { timeout: 20_000 } },
+};
