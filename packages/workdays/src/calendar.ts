@@ -1,0 +1,103 @@
+/**
+ * The holiday calendar: which civil dates are working days (工作日) under the State Council notices.
+ * `isWorkingDay(d) = override(d) ?? Monday–Friday`, where the override is a holiday (放假) or a
+ * make-up working day (调休上班). Years without data are refused, never guessed.
+ */
+import { calendarData } from './calendar-data.generated.js';
+import type { CalendarSource, HolidayKey } from './calendar-types.js';
+import { civilDateOf, dayNumberOf, isWeekend, toDayNumber, type DayNumber } from './civil-date.js';
+import { CalendarDataMissingError } from './errors.js';
+import { holidayNames, type Locale } from './holiday-names.js';
+
+type Override = { readonly kind: 'holiday' | 'makeUpWorkday'; readonly holiday: HolidayKey };
+
+export interface DayInfo {
+  /** False when the year has no data; `working` is then the Monday–Friday guess, to be marked provisional. */
+  readonly covered: boolean;
+  readonly working: boolean;
+  /** Set on a statutory holiday day off. */
+  readonly holiday?: HolidayKey;
+  /** Set on a weekend day declared a working day; names the holiday it makes up for. */
+  readonly makeUpFor?: HolidayKey;
+}
+
+export interface Coverage {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly source: CalendarSource;
+}
+
+const coveredYears = Object.keys(calendarData.years)
+  .map(Number)
+  .sort((a, b) => a - b);
+const FIRST_YEAR = coveredYears[0] ?? Number.NaN;
+const LAST_YEAR = coveredYears.at(-1) ?? Number.NaN;
+
+let overrides: Map<DayNumber, Override> | undefined;
+
+/** Expands the compact ranges once, on first use, into one entry per day. */
+function overrideTable(): Map<DayNumber, Override> {
+  if (overrides !== undefined) return overrides;
+  const table = new Map<DayNumber, Override>();
+  const dayOf = (year: number, monthDay: string) =>
+    dayNumberOf({ year, month: Number(monthDay.slice(0, 2)), day: Number(monthDay.slice(3, 5)) });
+  for (const year of coveredYears) {
+    const entry = calendarData.years[year];
+    if (entry === undefined) continue;
+    for (const [first, last, holiday] of entry.holidays) {
+      for (let day = dayOf(year, first); day <= dayOf(year, last); day++) table.set(day, { kind: 'holiday', holiday });
+    }
+    for (const [monthDay, holiday] of entry.makeUpWorkdays) {
+      table.set(dayOf(year, monthDay), { kind: 'makeUpWorkday', holiday });
+    }
+  }
+  return (overrides = table);
+}
+
+export function isYearCovered(year: number): boolean {
+  return calendarData.years[year] !== undefined;
+}
+
+/** First and last year with State Council data, and where the data came from. */
+export function coverage(): Coverage {
+  return { firstYear: FIRST_YEAR, lastYear: LAST_YEAR, source: calendarData.source };
+}
+
+/** Everything the calendar knows about one day; never throws for a missing year (see `covered`). */
+export function dayInfo(dayNumber: DayNumber): DayInfo {
+  const covered = isYearCovered(civilDateOf(dayNumber).year);
+  const override = covered ? overrideTable().get(dayNumber) : undefined;
+  if (override?.kind === 'holiday') return { covered, working: false, holiday: override.holiday };
+  if (override?.kind === 'makeUpWorkday') return { covered, working: true, makeUpFor: override.holiday };
+  return { covered, working: !isWeekend(dayNumber) };
+}
+
+/** Like {@link dayInfo} but throws {@link CalendarDataMissingError} for a year without data. */
+export function coveredDayInfo(dayNumber: DayNumber): DayInfo {
+  const info = dayInfo(dayNumber);
+  if (!info.covered) throw new CalendarDataMissingError(civilDateOf(dayNumber).year, FIRST_YEAR, LAST_YEAR);
+  return info;
+}
+
+/**
+ * Whether `date` (`YYYY-MM-DD`, Asia/Shanghai civil date) is a working day.
+ * @throws InvalidDateError for a malformed or non-existent date
+ * @throws CalendarDataMissingError for a year without State Council data
+ */
+export function isWorkingDay(date: string): boolean {
+  return coveredDayInfo(toDayNumber(date)).working;
+}
+
+/** Whether `date` is a weekend day declared a working day (调休上班). Throws like {@link isWorkingDay}. */
+export function isMakeUpWorkday(date: string): boolean {
+  return coveredDayInfo(toDayNumber(date)).makeUpFor !== undefined;
+}
+
+/**
+ * Name of the statutory holiday `date` is a day off for (春节, 国庆节 …), or undefined on other days,
+ * including make-up working days. Throws like {@link isWorkingDay}.
+ */
+export function holidayName(date: string, locale: Locale = 'zh-Hans'): string | undefined {
+  const holiday = coveredDayInfo(toDayNumber(date)).holiday;
+  return holiday === undefined ? undefined : holidayNames[holiday][locale];
+}
