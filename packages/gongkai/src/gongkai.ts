@@ -1,0 +1,9 @@
+/**
+ * The all-in-one bundle for portals without a build step:
+ *
+ *   <script type="module" src="/gongkai/gongkai.js"></script>
+ *
+ * Importing it registers every Gongkai element that exists. Registration is
+ * defensive: loading the bundle twice warns and keeps the page working.
+ */
+export { GONGKAI_VERSION } from '@gongkai/ui';
