@@ -3,3 +3,16 @@ export { addWorkingDays, addWorkingDaysProvisional, workingDaysBetween, type Pro
 export { CalendarDataMissingError, DueDateInputError, InvalidDateError } from './errors.js';
 export { holidayNames, type Locale } from './holiday-names.js';
 export type { CalendarSource, HolidayKey } from './calendar-types.js';
+export {
+  computeDueDate,
+  CORRECTION_WINDOW_DAYS,
+  MAX_EXTENSION_DAYS,
+  STATUTORY_LIMIT_DAYS,
+  THIRD_PARTY_REPLY_DAYS,
+  type ConsultationPause,
+  type DueDateInput,
+  type DueDateResult,
+  type DueDateWarning,
+  type DueDateWarningCode,
+} from './due-date.js';
+export { renderExplanation, type ExplanationStep, type LocalizedText, type PauseKind } from './explanation.js';
