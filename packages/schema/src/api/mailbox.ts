@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { email, isoDateTime, text } from '../fields.js';
+import { LETTER_TYPES, SATISFACTION_LEVELS } from '../files/mailbox-letters.js';
+import { validatePhone } from '../identifiers/phone.js';
+import { identifierField } from './common.js';
+
+export const LETTER_SUBJECT_MAX_LENGTH = 100;
+export const LETTER_CONTENT_MAX_LENGTH = 5000;
+export const RATING_COMMENT_MAX_LENGTH = 500;
+
+/** Body of `POST mailbox/letters`. */
+export const letterSubmissionSchema = z.object({
+  type: z.enum(LETTER_TYPES),
+  subject: text().check(z.maxLength(LETTER_SUBJECT_MAX_LENGTH)),
+  content: text().check(z.maxLength(LETTER_CONTENT_MAX_LENGTH)),
+  name: text(),
+  phone: identifierField(validatePhone),
+  email: z.optional(email()),
+  address: z.optional(z.string()),
+  /** The writer allows publishing the letter (masked) once answered. */
+  mayPublish: z.boolean(),
+});
+export type LetterSubmission = z.infer<typeof letterSubmissionSchema>;
+
+/** `201` reply to a letter. */
+export const letterReceiptSchema = z.looseObject({
+  letterNumber: text(),
+  queryCode: text(),
+  submittedAt: isoDateTime(),
+});
+export type LetterReceipt = z.infer<typeof letterReceiptSchema>;
+
+/** Body of `POST mailbox/letters/{letterNumber}/rating`. */
+export const letterRatingSchema = z.object({
+  satisfaction: z.enum(SATISFACTION_LEVELS),
+  comment: z.optional(z.string().check(z.maxLength(RATING_COMMENT_MAX_LENGTH))),
+});
+export type LetterRating = z.infer<typeof letterRatingSchema>;
