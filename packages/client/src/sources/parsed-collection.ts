@@ -1,0 +1,90 @@
+/**
+ * A validated data file held in memory, answering queries with the in-memory engine. Shared by
+ * StaticFileSource (after the download) and InMemorySource (the element's `data` property).
+ */
+import { parseDataFile, type FileKind } from '@gongkai/schema';
+import { kindConfig, type EnvelopeOf, type ItemOf, type KindConfig } from '../kinds.js';
+import { QueryEngine, type SortSpec } from '../query/run-query.js';
+import { SourceError, type SourceErrorCode } from './source-error.js';
+import type { QueryParams, QueryResult, SourceInfo } from './types.js';
+
+const FAILURE_CODES: Record<string, SourceErrorCode> = {
+  'not-object': 'invalid',
+  invalid: 'invalid',
+  'unknown-kind': 'unknown-kind',
+  'wrong-kind': 'wrong-kind',
+  'newer-version': 'newer-version',
+};
+
+export class ParsedCollection<K extends FileKind> {
+  readonly info: SourceInfo<K>;
+  readonly items: ReadonlyArray<ItemOf<K>>;
+  private readonly config: KindConfig<K>;
+  private readonly engine: QueryEngine<ItemOf<K>>;
+  private byId: Map<string, ItemOf<K>> | undefined;
+
+  /** Validates `input` as a file of `kind` (through @gongkai/schema's parseDataFile). */
+  static parse<K extends FileKind>(input: unknown, kind: K, url: string): ParsedCollection<K> {
+    const result = parseDataFile(input, { expectedKind: kind });
+    if (!result.ok) {
+      throw new SourceError(FAILURE_CODES[result.code] ?? 'invalid', { url, issues: result.errors, expectedKind: kind });
+    }
+    const config = kindConfig(kind);
+    const { [config.itemMember]: items, ...envelope } = result.file as unknown as Record<string, unknown>;
+    return new ParsedCollection(config, (items ?? []) as Array<ItemOf<K>>, {
+      kind,
+      envelope: envelope as Partial<EnvelopeOf<K>>,
+      itemCount: Array.isArray(items) ? items.length : 0,
+      skippedCount: result.skippedCount,
+      skipped: result.skipped,
+      warnings: result.warnings,
+    });
+  }
+
+  private constructor(config: KindConfig<K>, items: Array<ItemOf<K>>, info: SourceInfo<K>) {
+    this.config = config;
+    this.items = items;
+    this.info = info;
+    this.engine = new QueryEngine(items, config.searchFields(info.envelope));
+  }
+
+  query(params: QueryParams): QueryResult<ItemOf<K>> {
+    const hasText = (params.q ?? '').trim() !== '';
+    const outcome = this.engine.run({
+      text: params.q ?? '',
+      filters: params.filters ?? {},
+      facets: this.config.facets,
+      sort: resolveSort(this.config, params.sort, hasText),
+      ...(params.page !== undefined ? { page: params.page } : {}),
+      ...(params.pageSize !== undefined ? { pageSize: params.pageSize } : {}),
+    });
+    return { items: outcome.items, total: outcome.total, page: outcome.page, pageSize: outcome.pageSize, facets: outcome.facets };
+  }
+
+  get(id: string): ItemOf<K> | undefined {
+    if (!this.byId) {
+      const field = this.config.idField;
+      this.byId = new Map(this.items.map((item) => [String((item as Record<string, unknown>)[field]), item]));
+    }
+    return this.byId.get(id);
+  }
+}
+
+/**
+ * 'relevance' (or nothing) with search text → relevance; otherwise a named sort of the kind,
+ * `-name` for descending; unknown names fall back to the kind's default order.
+ */
+export function resolveSort<K extends FileKind>(
+  config: KindConfig<K>,
+  sort: string | undefined,
+  hasText: boolean,
+): SortSpec<ItemOf<K>> | 'relevance' {
+  const named = (name: string | undefined): SortSpec<ItemOf<K>> | undefined => {
+    if (!name) return undefined;
+    const descending = name.startsWith('-');
+    const key = config.sorts[descending ? name.slice(1) : name];
+    return key ? { key, direction: descending ? 'desc' : 'asc' } : undefined;
+  };
+  if ((sort === undefined || sort === '' || sort === 'relevance') && hasText) return 'relevance';
+  return named(sort) ?? named(config.defaultSort) ?? 'relevance';
+}
