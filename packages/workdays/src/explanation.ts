@@ -92,7 +92,7 @@ function names(holidays: readonly HolidayKey[], locale: Locale): string[] {
   return holidays.map((holiday) => holidayNames[holiday][locale]);
 }
 
-/** One step in one language; `undefined` for the arrow steps, which the caller joins differently. */
+/** One step in one language; for the two due-date steps just the date, which the caller puts after an arrow. */
 function stepText(step: ExplanationStep, locale: Locale, referenceYear: number): string {
   const hans = locale === 'zh-Hans';
   const zh = locale !== 'en';
@@ -117,10 +117,10 @@ function stepText(step: ExplanationStep, locale: Locale, referenceYear: number):
         : `make-up working ${step.dates.length === 1 ? 'day' : 'days'} ` +
             enJoin(step.dates.map((date) => enRange(date, date, referenceYear)));
     case 'pause': {
-      const range = step.from === step.until ? null : [step.from, step.until];
       if (zh) {
-        const who = step.pauseKind === 'thirdParty' ? (hans ? '征求第三方意见' : '徵求第三方意見') : hans ? '征求其他机关意见' : '徵求其他機關意見';
-        const when = range ? zhRange(step.from, step.until, referenceYear) : zhRange(step.from, step.from, referenceYear);
+        const thirdParty = step.pauseKind === 'thirdParty';
+        const who = hans ? (thirdParty ? '征求第三方意见' : '征求其他机关意见') : thirdParty ? '徵求第三方意見' : '徵求其他機關意見';
+        const when = zhRange(step.from, step.until, referenceYear);
         return `${when}${who}，${step.pausedWorkingDays}${hans ? '个工作日不计入' : '個工作日不計入'}`;
       }
       const who = step.pauseKind === 'thirdParty' ? 'third-party consultation' : 'consultation with another agency';
