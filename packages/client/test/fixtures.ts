@@ -64,7 +64,7 @@ export function disclosureFile(): Record<string, unknown> {
   };
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => unknown;
 
 /** A real node:http server on 127.0.0.1, random port. */
 export async function startServer(handler: Handler): Promise<{ base: string; close: () => Promise<void>; requests: string[] }> {

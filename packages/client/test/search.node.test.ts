@@ -8,7 +8,11 @@ import {
   SearchIndexBuilder,
   type SearchField,
 } from '../src/search/index.js';
-import { FOLD_FROM, FOLD_TO } from '../src/search/fold-table.generated.js';
+import { foldPairs } from '../src/search/fold-table.js';
+
+const pairs = foldPairs();
+const FOLD_FROM = String.fromCharCode(...pairs.from);
+const FOLD_TO = String.fromCharCode(...pairs.to);
 import { createRandom, generateDocuments, type GeneratedDocument } from './generate-records.js';
 
 const titleOnly: Array<SearchField<string>> = [{ name: 'title', get: (r) => r, weight: 1 }];
@@ -73,6 +77,9 @@ test('normalization is length-preserving, code unit by code unit', () => {
 test('the fold table is one unit to one unit and idempotent', () => {
   assert.equal(FOLD_FROM.length, FOLD_TO.length);
   assert.ok(FOLD_FROM.length > 2500);
+  assert.ok(pairs.from.every((c, i) => i === 0 || c > pairs.from[i - 1]!), 'sources sorted, no duplicates');
+  assert.equal(FOLD_TO[FOLD_FROM.indexOf('數')], '数');
+  for (let i = 0; i < FOLD_FROM.length; i++) assert.equal(normalizeForSearch(FOLD_FROM[i]!), FOLD_TO[i]);
   for (const c of FOLD_TO) assert.equal(normalizeForSearch(c), c, `target ${c} must be a fixed point`);
 });
 

@@ -5,7 +5,7 @@
  * Length-preserving by construction: every UTF-16 code unit maps to exactly one code unit, so an
  * offset in the normalized string is the same offset in the original (used for highlighting).
  */
-import { FOLD_FROM, FOLD_TO } from './fold-table.generated.js';
+import { foldPairs } from './fold-table.js';
 
 /**
  * Bracket variants seen in 文号 (document numbers): 衡政办函〔2014〕36号, 高政发[2012]58号,
@@ -41,7 +41,8 @@ function foldingTable(): Uint16Array {
   t[0x3000] = 0x20;
   t[0x00a0] = 0x20;
   // Traditional → Simplified (generated from OpenCC).
-  for (let i = 0; i < FOLD_FROM.length; i++) t[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
+  const { from, to } = foldPairs();
+  for (let i = 0; i < from.length; i++) t[from[i]!] = to[i]!;
   for (let i = 0; i < OPENING_BRACKETS.length; i++) t[OPENING_BRACKETS.charCodeAt(i)] = 0x28;
   for (let i = 0; i < CLOSING_BRACKETS.length; i++) t[CLOSING_BRACKETS.charCodeAt(i)] = 0x29;
   table = t;
