@@ -4,7 +4,7 @@ import { validateCreditCode } from '../identifiers/credit-code.js';
 import { validatePhone } from '../identifiers/phone.js';
 import { validatePostcode } from '../identifiers/postcode.js';
 import { validateResidentId } from '../identifiers/resident-id.js';
-import { messages } from '../messages.js';
+import { identifierMessages } from '../identifiers/messages.js';
 import { carryIssue, identifierField } from './common.js';
 
 /** Longest description accepted; protects the server, far above any real application. */
@@ -112,10 +112,10 @@ export const disclosureRequestSchema = z
         if (!id.valid && id.issue !== undefined) carryIssue(ctx, ['applicant', 'idNumber'], id.issue);
       }
       if (request.deliveryMethods.includes('post') && !applicant.address?.trim()) {
-        carryIssue(ctx, ['applicant', 'address'], { code: 'required', message: messages.addressRequiredForPost() });
+        carryIssue(ctx, ['applicant', 'address'], { code: 'required', message: identifierMessages.addressRequiredForPost() });
       }
       if (request.deliveryMethods.includes('email') && applicant.email === undefined) {
-        carryIssue(ctx, ['applicant', 'email'], { code: 'required', message: messages.emailRequiredForEmail() });
+        carryIssue(ctx, ['applicant', 'email'], { code: 'required', message: identifierMessages.emailRequiredForEmail() });
       }
     }),
   );

@@ -1,5 +1,5 @@
 import { issue } from '../issues.js';
-import { messages } from '../messages.js';
+import { identifierMessages } from './messages.js';
 import { normalizeIdentifier, type IdentifierOptions, type IdentifierResult } from './normalize.js';
 
 /** GB 32100-2015 character set; a character's value is its index (no I, O, Z, S, V). */
@@ -23,15 +23,15 @@ export function validateCreditCode(input: string, options: IdentifierOptions = {
   const normalized = normalizeIdentifier(input);
   const path = options.path ?? '';
   if (normalized.length !== 18) {
-    return { valid: false, normalized, issue: issue(path, 'credit-code-length', messages.creditCodeLength()) };
+    return { valid: false, normalized, issue: issue(path, 'credit-code-length', identifierMessages.creditCodeLength()) };
   }
   for (const ch of normalized) {
     if (!CHARSET.includes(ch)) {
-      return { valid: false, normalized, issue: issue(path, 'credit-code-charset', messages.creditCodeCharset()) };
+      return { valid: false, normalized, issue: issue(path, 'credit-code-charset', identifierMessages.creditCodeCharset()) };
     }
   }
   if (creditCodeCheckCharacter(normalized) !== normalized[17]) {
-    return { valid: true, normalized, issue: issue(path, 'credit-code-checksum', messages.creditCodeChecksum(), 'warning') };
+    return { valid: true, normalized, issue: issue(path, 'credit-code-checksum', identifierMessages.creditCodeChecksum(), 'warning') };
   }
   return { valid: true, normalized };
 }

@@ -1,5 +1,5 @@
 import { issue } from '../issues.js';
-import { messages } from '../messages.js';
+import { identifierMessages } from './messages.js';
 import { foldFullWidth, stripSeparators, type IdentifierOptions, type IdentifierResult } from './normalize.js';
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -31,7 +31,7 @@ function formatLandline(digits: string): string | undefined {
 export function validateMobile(input: string, options: IdentifierOptions = {}): IdentifierResult {
   const normalized = nationalNumber(input);
   if (MOBILE.test(normalized)) return { valid: true, normalized };
-  return { valid: false, normalized, issue: issue(options.path ?? '', 'mobile-format', messages.mobile()) };
+  return { valid: false, normalized, issue: issue(options.path ?? '', 'mobile-format', identifierMessages.mobile()) };
 }
 
 /**
@@ -43,5 +43,5 @@ export function validatePhone(input: string, options: IdentifierOptions = {}): I
   if (MOBILE.test(digits)) return { valid: true, normalized: digits };
   const landline = LANDLINE.test(digits) ? formatLandline(digits) : undefined;
   if (landline !== undefined) return { valid: true, normalized: landline };
-  return { valid: false, normalized: digits, issue: issue(options.path ?? '', 'phone-format', messages.phone()) };
+  return { valid: false, normalized: digits, issue: issue(options.path ?? '', 'phone-format', identifierMessages.phone()) };
 }

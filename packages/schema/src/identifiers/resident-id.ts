@@ -1,6 +1,6 @@
 import { isRealDate } from '../fields.js';
 import { issue } from '../issues.js';
-import { messages } from '../messages.js';
+import { identifierMessages } from './messages.js';
 import { normalizeIdentifier, type IdentifierOptions, type IdentifierResult } from './normalize.js';
 
 /** GB 11643-1999 weights for the first 17 characters. */
@@ -26,7 +26,7 @@ export function validateResidentId(input: string, options: IdentifierOptions & {
   const normalized = normalizeIdentifier(input);
   const path = options.path ?? '';
   if (!/^\d{17}[\dX]$/.test(normalized)) {
-    return { valid: false, normalized, issue: issue(path, 'resident-id-format', messages.residentIdFormat()) };
+    return { valid: false, normalized, issue: issue(path, 'resident-id-format', identifierMessages.residentIdFormat()) };
   }
   const year = Number(normalized.slice(6, 10));
   const month = Number(normalized.slice(10, 12));
@@ -35,10 +35,10 @@ export function validateResidentId(input: string, options: IdentifierOptions & {
   const birth = year * 10000 + month * 100 + day;
   const todayNumber = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   if (year < EARLIEST_BIRTH_YEAR || !isRealDate(year, month, day) || birth > todayNumber) {
-    return { valid: false, normalized, issue: issue(path, 'resident-id-date', messages.residentIdDate()) };
+    return { valid: false, normalized, issue: issue(path, 'resident-id-date', identifierMessages.residentIdDate()) };
   }
   if (residentIdCheckCharacter(normalized) !== normalized[17]) {
-    return { valid: false, normalized, issue: issue(path, 'resident-id-checksum', messages.residentIdChecksum()) };
+    return { valid: false, normalized, issue: issue(path, 'resident-id-checksum', identifierMessages.residentIdChecksum()) };
   }
   return { valid: true, normalized };
 }
