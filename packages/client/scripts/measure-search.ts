@@ -11,6 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { createSearchIndex, queryTerms, type SearchField } from '../src/search/search-index.js';
 import { normalizeForSearch } from '../src/search/normalize.js';
+import { QueryEngine } from '../src/query/run-query.js';
 import { generateDocuments, type GeneratedDocument } from '../test/generate-records.js';
 
 const count = Number(process.argv[2] ?? 100_000);
@@ -112,4 +113,19 @@ for (const query of queries) {
   const scanSet = scan.result.map((h) => h.index).sort((a, b) => a - b);
   if (scanSet.join() !== bigram.result.join()) throw new Error(`result sets differ for ${query}`);
   console.log(`${query.padEnd(24, '　').slice(0, 24)} ${String(scan.result.length).padStart(7)} ${scan.ms.toFixed(1).padStart(8)} ${bigram.ms.toFixed(1).padStart(10)}`);
+}
+
+// The whole query path as a source runs it: text + two facets with counts + sort + one page.
+const engine = new QueryEngine(records, fields);
+engine.searchIndex();
+const facets = [
+  { name: 'publisher', get: (r: GeneratedDocument) => r.publisher },
+  { name: 'year', get: (r: GeneratedDocument) => r.publishedAt.slice(0, 4) },
+];
+const spec = { facets, filters: { year: ['2020', '2021'] }, sort: { key: (r: GeneratedDocument) => r.publishedAt, direction: 'desc' as const }, pageSize: 20 };
+engine.run({ ...spec, text: '公积金' }); // warm up, facet values cached
+console.log('\nQueryEngine.run (2 facets with counts, 1 filter, sort by date, page of 20):');
+for (const text of ['', '公积金', '数字政府 通知']) {
+  const run = time(() => engine.run({ ...spec, text }), 5);
+  console.log(`  text ${JSON.stringify(text).padEnd(14)} total ${String(run.result.total).padStart(6)}  ${run.ms.toFixed(1)} ms`);
 }

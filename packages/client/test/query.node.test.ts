@@ -132,3 +132,11 @@ test('one search index is reused across queries on the same records', () => {
   assert.equal(runQuery(copy, { text: '许可', searchFields }).total, 4);
   assert.equal(runQuery(items, { text: '许可', searchFields }).total, 3);
 });
+
+test('sorting and counting scale to 200,000 records', () => {
+  const many = Array.from({ length: 200_000 }, (_, i) => ({ name: `事项${i}`, type: i % 2 ? 'a' : 'b', department: 'd', date: String(200_000 - i) }));
+  const r = runQuery(many, { facets: facets as unknown as Array<FacetDefinition<(typeof many)[number]>>, sort: { key: (x) => Number(x.date) }, pageSize: 2 });
+  assert.equal(r.total, 200_000);
+  assert.deepEqual(r.items.map((x) => x.name), ['事项199999', '事项199998']);
+  assert.deepEqual(r.facets.type, [{ value: 'a', count: 100_000 }, { value: 'b', count: 100_000 }]);
+});
