@@ -31,14 +31,6 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
-/** Joins a path prefix (already formatted) and more segments. */
-export function joinPath(prefix: string, segments: readonly PathSegment[]): string {
-  const rest = formatPath(segments);
-  if (prefix === '') return rest;
-  if (rest === '' ) return prefix;
-  return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
-}
-
 export function issue(
   path: string,
   code: string,
