@@ -6,4 +6,7 @@
  * Importing it registers every Gongkai element that exists. Registration is
  * defensive: loading the bundle twice warns and keeps the page working.
  */
+import '@gongkai/power-catalog/define';
+
 export { GONGKAI_VERSION } from '@gongkai/ui';
+export { GkPowerCatalog } from '@gongkai/power-catalog';

@@ -26,3 +26,5 @@ export type { PagerOptions } from './views/pager.js';
 export { renderErrorSummary, focusErrorSummary } from './views/error-summary.js';
 export type { FieldError } from './views/error-summary.js';
 export { renderHighlighted } from './views/highlight.js';
+export { parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange } from './url-state.js';
+export type { UrlStateMode, ViewState } from './url-state.js';

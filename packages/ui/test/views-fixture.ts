@@ -12,7 +12,7 @@ import { renderErrorSummary } from '../src/views/error-summary.js';
 export type ViewState = 'loading' | 'empty' | 'error' | 'list';
 
 export class GkViewsFixture extends GkElement {
-  static override styles = [...GkElement.styles, viewStyles];
+  static override styles = [GkElement.styles, viewStyles];
   static override properties = { state: { type: String }, page: { type: Number }, query: { type: String } };
   declare state: ViewState;
   declare page: number;

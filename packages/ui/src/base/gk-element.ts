@@ -6,7 +6,7 @@
  * catalog to `static catalogs`.
  */
 import { LitElement } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { CSSResultGroup, PropertyValues } from 'lit';
 import { createGkEvent } from './events.js';
 import type { GkEventMap, GkEventName } from './events.js';
 import { resolveLocale } from '../localize/locale.js';
@@ -23,7 +23,7 @@ export const GONGKAI_VERSION = '0.1.0';
 
 export class GkElement extends LitElement {
   static version = GONGKAI_VERSION;
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
   /** Catalogs this element's messages come from; subclasses append their own. */
   static catalogs: readonly MessageCatalog[] = [uiCatalog];
 

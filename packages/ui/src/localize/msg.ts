@@ -14,7 +14,8 @@
 import type { msg as litMsg } from '@lit/localize';
 
 /** A translated message: plain text, or `str` strings with value indexes. */
-export type TranslatedTemplate = string | { strTag: true; strings: readonly string[]; values: readonly number[] } | { strings: TemplateStringsArray; values: readonly number[] };
+/** A translated message as `lit-localize build` emits it: plain text, or `str` strings whose values are indexes into the source's values. */
+export type TranslatedTemplate = string | { strTag: true; strings: readonly string[]; values: readonly unknown[] };
 export type Templates = Readonly<Record<string, TranslatedTemplate>>;
 
 let active: Templates | undefined;
@@ -36,11 +37,11 @@ function isStr(template: unknown): template is StrResult {
   return typeof template === 'object' && template !== null && 'strTag' in template;
 }
 
-function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
   let out = strings[0] ?? '';
   for (let i = 1; i < strings.length; i++) {
-    const valueIndex = order ? order[i - 1] : i - 1;
-    out += String(valueIndex === undefined ? '' : values[valueIndex]) + strings[i];
+    const valueIndex = order ? Number(order[i - 1]) : i - 1;
+    out += String(values[valueIndex] ?? '') + strings[i];
   }
   return out;
 }
