@@ -26,7 +26,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, highlightRanges, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { PowerItem, PowerCatalogFile } from '@gongkai/schema';
 import { POWER_TYPE_ORDER, powerTypeLabel, timeLimitLabel } from './labels.js';
@@ -97,6 +97,8 @@ export class GkPowerCatalog extends GkElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #unlistenUrl: (() => void) | undefined;
   #departmentNames = new Map<string, string>();
+  /** Loaded with the first search, so list-only visitors never download the search code. */
+  #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
   /** True while the open item is the history entry we pushed, so closing can go Back to the list. */
   #pushedOpen = false;
   /** The id of the item whose link opened the item view: focus returns to that link on close. */
@@ -247,6 +249,7 @@ export class GkPowerCatalog extends GkElement {
     if (!source) return undefined;
     const seq = ++this.#querySeq;
     try {
+      if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
         q: this._query.trim() || undefined,
         filters: { type: this._types, department: this._departments },
@@ -430,7 +433,8 @@ export class GkPowerCatalog extends GkElement {
   }
 
   #mark(text: string): TemplateResult | string {
-    return renderHighlighted(text, highlightRanges(text, this._query));
+    const query = this._query.trim();
+    return query && this.#highlight ? renderHighlighted(text, this.#highlight(text, query)) : text;
   }
 
   #itemLink(item: PowerItem): TemplateResult {

@@ -4,7 +4,8 @@
  */
 import type { FileKind } from '@gongkai/schema';
 import type { ItemOf } from '../kinds.js';
-import { ParsedCollection } from './parsed-collection.js';
+import type { ParsedCollection } from './parsed-collection.js';
+import { loadParsedCollection } from './lazy-collection.js';
 import { SourceError } from './source-error.js';
 import type { CollectionSource, LoadOptions, QueryParams, QueryResult, RequestOptions, SourceInfo } from './types.js';
 
@@ -22,20 +23,23 @@ export class InMemorySource<K extends FileKind> implements CollectionSource<Item
   }
 
   async load(options: LoadOptions = {}): Promise<SourceInfo<K>> {
-    return this.parsed(options).info;
+    return (await this.parsed(options)).info;
   }
 
   async query(params: QueryParams, options: RequestOptions = {}): Promise<QueryResult<ItemOf<K>>> {
-    return this.parsed(options).query(params);
+    return (await this.parsed(options)).query(params);
   }
 
   async get(id: string, options: RequestOptions = {}): Promise<ItemOf<K> | undefined> {
-    return this.parsed(options).get(id);
+    return (await this.parsed(options)).get(id);
   }
 
-  private parsed(options: RequestOptions): ParsedCollection<K> {
+  private async parsed(options: RequestOptions): Promise<ParsedCollection<K>> {
     if (options.signal?.aborted) throw new SourceError('aborted', { url: this.label });
-    this.collection ??= ParsedCollection.parse(this.data, this.kind, this.label);
+    if (!this.collection) {
+      const Parsed = await loadParsedCollection();
+      this.collection ??= Parsed.parse(this.data, this.kind, this.label);
+    }
     return this.collection;
   }
 }

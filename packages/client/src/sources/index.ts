@@ -14,3 +14,4 @@ export { RemoteApiSource, type RemoteApiSourceOptions } from './remote-api-sourc
 export { InMemorySource } from './in-memory-source.js';
 export { resolveUrl, type FetchFunction } from './http.js';
 export { createCollectionSource, type SourceSettings } from './create-source.js';
+export { loadHighlighter } from './lazy-collection.js';

@@ -5,7 +5,8 @@
 import type { FileKind } from '@gongkai/schema';
 import type { ItemOf } from '../kinds.js';
 import { fetchJson, resolveUrl, type FetchFunction } from './http.js';
-import { ParsedCollection } from './parsed-collection.js';
+import type { ParsedCollection } from './parsed-collection.js';
+import { loadParsedCollection } from './lazy-collection.js';
 import { SharedLoad } from './shared-load.js';
 import type { CollectionSource, LoadOptions, QueryParams, QueryResult, RequestOptions, SourceInfo } from './types.js';
 
@@ -50,8 +51,10 @@ export class StaticFileSource<K extends FileKind> implements CollectionSource<It
   private async loaded(options: LoadOptions): Promise<ParsedCollection<K>> {
     if (this.collection) return this.collection;
     const collection = await this.shared.run(async (signal, onProgress) => {
+      const parser = loadParsedCollection(); // fetched while the data downloads
+      parser.catch(() => {}); // a download failure is the error to report, not this one
       const json = await fetchJson(this.url, { signal, onProgress, fetch: this.options.fetch, headers: this.options.headers });
-      return ParsedCollection.parse(json, this.kind, this.url);
+      return (await parser).parse(json, this.kind, this.url);
     }, options);
     this.collection = collection;
     return collection;
