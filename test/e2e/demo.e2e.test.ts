@@ -1,0 +1,51 @@
+/** `npm start`'s demo portal loads cleanly and shows its data (run after the build). */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright';
+import { launchChromium, openRecordedPage } from './browser.js';
+// @ts-expect-error: a plain ES module without type declarations
+import { startDemoServer } from '../../demo/serve.mjs';
+
+describe('demo portal', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+
+  before(async () => {
+    server = (await startDemoServer({ port: 0 })) as Server;
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('loads with no console errors and no CSP violations, and shows the power list', async () => {
+    const { page, log } = await openRecordedPage(browser);
+    const response = await page.goto(`${origin}/`);
+    assert.equal(response?.headers()['content-security-policy'], "default-src 'self'");
+    await page.waitForFunction(() => (document.querySelector('gk-power-catalog')?.shadowRoot?.querySelectorAll('.result').length ?? 0) > 0, undefined, { timeout: 15_000 });
+    const count = await page.evaluate(() => document.querySelector('gk-power-catalog')!.shadowRoot!.querySelector('.result-count')!.textContent!.trim());
+    assert.match(count, /^找到 [\d,]+ 项$/);
+    // Opening an item through the keyboard works on the demo page too.
+    await page.locator('gk-power-catalog .item-link').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => Boolean(document.querySelector('gk-power-catalog')!.shadowRoot!.querySelector('.item__title')));
+    assert.match(page.url(), /#pc\.open=/);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.cspViolations, []);
+  });
+
+  it('serves the data files and refuses paths outside its folders', async () => {
+    for (const name of ['power-catalog', 'disclosure-directory', 'agency-directory', 'mailbox-letters']) {
+      const res = await fetch(`${origin}/data/${name}.json`);
+      assert.equal(res.status, 200, name);
+      assert.equal((await res.json()).kind, name);
+    }
+    const escape = await fetch(`${origin}/data/..%2f..%2fpackage.json`);
+    assert.equal(escape.status, 404);
+  });
+});
