@@ -49,7 +49,7 @@ export async function settled(element: HTMLElement): Promise<void> {
 
 function tabbables(root: ShadowRoot): HTMLElement[] {
   const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-  return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]'));
+  return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'));
 }
 
 export function runElementContract(contract: ElementContract): void {
@@ -85,7 +85,9 @@ export function runElementContract(contract: ElementContract): void {
         await sendKeys({ press: 'Tab' });
         reached.push(element.shadowRoot!.activeElement ?? document.activeElement!);
       }
-      expect(reached).to.deep.equal(expected);
+      const describe = (el: Element | undefined) => (el ? `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}"` : 'nothing');
+      const firstDifference = expected.findIndex((el, i) => reached[i] !== el);
+      expect(firstDifference, `Tab ${firstDifference + 1} reached ${describe(reached[firstDifference])}, expected ${describe(expected[firstDifference])}`).to.equal(-1);
       before.remove();
       element.remove();
     });

@@ -41,6 +41,8 @@ type Layout = 'list' | 'table';
 const URL_PREFIX = 'pc';
 /** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
 const REMOTE_SEARCH_DELAY_MS = 250;
+/** More departments than this fold into a disclosure. */
+const MAX_OPEN_DEPARTMENTS = 8;
 
 export class GkPowerCatalog extends GkElement {
   static override styles = [GkElement.styles, viewStyles, powerCatalogStyles];
@@ -410,9 +412,7 @@ export class GkPowerCatalog extends GkElement {
         onSubmit: (value) => this.#onSearchInput(value),
       })}
       ${renderFilterChips({ id: 'pc-type', label: msg('事项类型', { id: 'pc.facet.type' }), options: typeOptions, selected: this._types, onToggle: (v) => this.#toggle('type', v), onClear: () => this.#clearFacet('type') }, this.locale)}
-      ${departmentOptions.length > 1 || this._departments.length > 0
-        ? renderFilterChips({ id: 'pc-dept', label: msg('实施主体', { id: 'pc.facet.department' }), options: departmentOptions, selected: this._departments, onToggle: (v) => this.#toggle('department', v), onClear: () => this.#clearFacet('department') }, this.locale)
-        : nothing}
+      ${departmentOptions.length > 1 || this._departments.length > 0 ? this.#renderDepartments(departmentOptions) : nothing}
       ${renderSkippedNotice(this.#info?.skippedCount ?? 0, this.locale)}
       <div class="result-bar">
         <p class="result-count" role="status" aria-live="polite">
@@ -430,6 +430,23 @@ export class GkPowerCatalog extends GkElement {
           : nothing}
       ${result && result.total > 0 ? renderPager({ page: result.page, pageCount, total: result.total, onPage: (p) => this.#goToPage(p) }, this.locale) : nothing}
     `;
+  }
+
+  /**
+   * A city has dozens of departments: beyond a few, their chips fold into a
+   * disclosure so the results stay in view on a phone. It starts open when a
+   * department is already chosen (a shared link).
+   */
+  #renderDepartments(options: Array<{ value: string; label: string; count: number }>): TemplateResult {
+    const chips = renderFilterChips(
+      { id: 'pc-dept', label: msg('实施主体', { id: 'pc.facet.department' }), options, selected: this._departments, onToggle: (v) => this.#toggle('department', v), onClear: () => this.#clearFacet('department') },
+      this.locale,
+    );
+    if (options.length <= MAX_OPEN_DEPARTMENTS) return chips;
+    return html`<details class="facet-fold" ?open=${this._departments.length > 0}>
+      <summary>${msg(str`按实施主体筛选（${formatNumber(options.length, this.locale)} 个）`, { id: 'pc.facet.departmentFold' })}</summary>
+      ${chips}
+    </details>`;
   }
 
   #mark(text: string): TemplateResult | string {

@@ -7,6 +7,16 @@ export const powerCatalogStyles = css`
   .pre {
     white-space: pre-line;
   }
+  .facet-fold {
+    margin-block: var(--_space);
+  }
+  .facet-fold > summary {
+    cursor: pointer;
+    font-weight: bold;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
   .result-bar {
     display: flex;
     flex-wrap: wrap;

@@ -20,6 +20,7 @@
 'pc.duty.stage': `Stage`,
 'pc.error.generic': `The data could not be loaded.`,
 'pc.facet.department': `Implementing body`,
+'pc.facet.departmentFold': str`Filter by implementing body (${0})`,
 'pc.facet.type': `Type`,
 'pc.fees.basis': `basis: `,
 'pc.fees.charged': `Charged`,

@@ -20,6 +20,7 @@
 'pc.duty.stage': `環節`,
 'pc.error.generic': `載入資料時出錯。`,
 'pc.facet.department': `實施主體`,
+'pc.facet.departmentFold': str`依實施主體篩選（${0} 個）`,
 'pc.facet.type': `事項類型`,
 'pc.fees.basis': `依據：`,
 'pc.fees.charged': `收費`,
