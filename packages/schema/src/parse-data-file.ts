@@ -42,6 +42,39 @@ function majorVersion(value: unknown): number | undefined {
  * reported while the valid ones load. Repeated ids keep the first element.
  */
 export function parseDataFile(input: unknown, options: ParseDataFileOptions = {}): ParseFileResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long validation may hold the main thread before it lets the page respond. */
+const TIME_SLICE_MS = 12;
+
+/**
+ * The same as parseDataFile, but a large file (20 MB, tens of thousands of items) is
+ * validated in slices of about 12 ms with a macrotask between them, so the page keeps
+ * answering clicks, scrolling and the progress display while it validates.
+ */
+export async function parseDataFileAsync(input: unknown, options: ParseDataFileOptions & { signal?: AbortSignal } = {}): Promise<ParseFileResult> {
+  const steps = parseSteps(input, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > TIME_SLICE_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      options.signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Items validated between two chances to yield. */
+const ITEMS_PER_STEP = 200;
+
+function* parseSteps(input: unknown, options: ParseDataFileOptions): Generator<void, ParseFileResult, void> {
   if (!isRecord(input)) return fail('not-object', [issue('', 'not-object', messages.notObject())]);
 
   // Checked before `kind`: a newer file may use kinds this version has never heard of.
@@ -77,12 +110,14 @@ export function parseDataFile(input: unknown, options: ParseDataFileOptions = {}
     const items: Record<string, unknown>[] = [];
     const indices: number[] = [];
     const firstIndexById = new Map<unknown, number>();
-    elements.forEach((element, index) => {
+    for (let index = 0; index < elements.length; index++) {
+      if (index > 0 && index % ITEMS_PER_STEP === 0) yield;
+      const element: unknown = elements[index];
       const result = collection.item.safeParse(element);
       if (!result.success) {
         skipped.push(...toValidationIssues(result.error.issues, element, [collection.key, index]));
         skippedCount++;
-        return;
+        continue;
       }
       const item = result.data as Record<string, unknown>;
       const id = item[collection.idKey];
@@ -97,12 +132,12 @@ export function parseDataFile(input: unknown, options: ParseDataFileOptions = {}
           ),
         );
         skippedCount++;
-        return;
+        continue;
       }
       firstIndexById.set(id, index);
       items.push(item);
       indices.push(index);
-    });
+    }
     file[collection.key] = items;
     kept.push({ key: collection.key, items, indices });
   }

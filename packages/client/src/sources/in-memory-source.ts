@@ -14,7 +14,8 @@ export class InMemorySource<K extends FileKind> implements CollectionSource<Item
   private readonly data: unknown;
   /** Names the data in error messages where a file would have a URL. */
   private readonly label: string;
-  private collection: ParsedCollection<K> | undefined;
+  /** One validation for all callers; dropped on failure so a later call can retry. */
+  private collection: Promise<ParsedCollection<K>> | undefined;
 
   constructor(data: unknown, kind: K, options: { label?: string } = {}) {
     this.data = data;
@@ -36,10 +37,11 @@ export class InMemorySource<K extends FileKind> implements CollectionSource<Item
 
   private async parsed(options: RequestOptions): Promise<ParsedCollection<K>> {
     if (options.signal?.aborted) throw new SourceError('aborted', { url: this.label });
-    if (!this.collection) {
-      const Parsed = await loadParsedCollection();
-      this.collection ??= Parsed.parse(this.data, this.kind, this.label);
-    }
+    this.collection ??= loadParsedCollection().then((Parsed) => Parsed.parse(this.data, this.kind, this.label));
+    this.collection.catch(() => {
+      this.collection = undefined;
+    });
     return this.collection;
   }
+
 }

@@ -2,7 +2,7 @@
  * A validated data file held in memory, answering queries with the in-memory engine. Shared by
  * StaticFileSource (after the download) and InMemorySource (the element's `data` property).
  */
-import { parseDataFile, type FileKind } from '@gongkai/schema';
+import { parseDataFileAsync, type FileKind, type ParseFileResult } from '@gongkai/schema';
 import { kindConfig, type EnvelopeOf, type ItemOf, type KindConfig } from '../kinds.js';
 import { QueryEngine, type SortSpec } from '../query/run-query.js';
 import { SourceError, type SourceErrorCode } from './source-error.js';
@@ -23,9 +23,12 @@ export class ParsedCollection<K extends FileKind> {
   private readonly engine: QueryEngine<ItemOf<K>>;
   private byId: Map<string, ItemOf<K>> | undefined;
 
-  /** Validates `input` as a file of `kind` (through @gongkai/schema's parseDataFile). */
-  static parse<K extends FileKind>(input: unknown, kind: K, url: string): ParsedCollection<K> {
-    const result = parseDataFile(input, { expectedKind: kind });
+  /**
+   * Validates `input` as a file of `kind` (through @gongkai/schema), in time slices so that a
+   * 20 MB file does not freeze the page while it is checked.
+   */
+  static async parse<K extends FileKind>(input: unknown, kind: K, url: string, signal?: AbortSignal): Promise<ParsedCollection<K>> {
+    const result: ParseFileResult = await parseDataFileAsync(input, { expectedKind: kind, ...(signal ? { signal } : {}) });
     if (!result.ok) {
       throw new SourceError(FAILURE_CODES[result.code] ?? 'invalid', { url, issues: result.errors, expectedKind: kind });
     }

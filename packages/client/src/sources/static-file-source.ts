@@ -54,7 +54,7 @@ export class StaticFileSource<K extends FileKind> implements CollectionSource<It
       const parser = loadParsedCollection(); // fetched while the data downloads
       parser.catch(() => {}); // a download failure is the error to report, not this one
       const json = await fetchJson(this.url, { signal, onProgress, fetch: this.options.fetch, headers: this.options.headers });
-      return (await parser).parse(json, this.kind, this.url);
+      return (await parser).parse(json, this.kind, this.url, signal);
     }, options);
     this.collection = collection;
     return collection;
