@@ -1,0 +1,117 @@
+/**
+ * The demo portal's committed data files (demo/data/, written by scripts/build-demo-data.ts):
+ * they load without skipped elements, match the published JSON Schema, and carry the seed
+ * documents. Run: node --import tsx --test test/demo-data.node.test.ts
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parseDataFile, type DisclosureDirectoryFile, type FileKind } from '@gongkai/schema';
+import { writeJsonSchemas } from '../packages/schema/scripts/write-json-schema.js';
+
+const DATA_DIR = new URL('../demo/data/', import.meta.url);
+
+const FILES: ReadonlyArray<readonly [string, FileKind]> = [
+  ['power-catalog.json', 'power-catalog'],
+  ['disclosure-directory.json', 'disclosure-directory'],
+  ['agency-directory.json', 'agency-directory'],
+  ['mailbox-letters.json', 'mailbox-letters'],
+];
+
+async function readDemoFile(name: string): Promise<unknown> {
+  return JSON.parse(await readFile(new URL(name, DATA_DIR), 'utf8')) as unknown;
+}
+
+describe('demo data files', () => {
+  for (const [name, kind] of FILES) {
+    it(`${name} parses as ${kind} with nothing skipped and no warnings`, async () => {
+      const result = parseDataFile(await readDemoFile(name), { expectedKind: kind });
+      assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.errors, null, 2));
+      assert.equal(result.skippedCount, 0, JSON.stringify(result.skipped, null, 2));
+      assert.deepEqual(result.warnings.map((w) => `${w.path}: ${w.code}`), []);
+    });
+  }
+
+  describe('against the generated JSON Schema', () => {
+    let dir: string;
+    let ajv: InstanceType<typeof Ajv2020>;
+
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'gongkai-demo-schema-'));
+      await writeJsonSchemas(dir);
+      // ajv and ajv-formats are CommonJS; under ESM their default export may be wrapped once more.
+      const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
+      const withFormats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
+      ajv = new AjvClass({ allErrors: true, strict: true });
+      withFormats(ajv);
+    });
+    after(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    for (const [name, kind] of FILES) {
+      it(`${name} is valid against ${kind}.schema.json`, async () => {
+        const schema = JSON.parse(await readFile(join(dir, `${kind}.schema.json`), 'utf8')) as Record<string, unknown>;
+        // The generator emits draft 2020-12, which is what Ajv2020 validates.
+        assert.equal(schema['$schema'], 'https://json-schema.org/draft/2020-12/schema');
+        const validate = ajv.compile(schema);
+        const valid = validate(await readDemoFile(name));
+        assert.equal(valid, true, JSON.stringify(validate.errors?.slice(0, 10), null, 2));
+      });
+    }
+  });
+
+  describe('content', () => {
+    let directory: DisclosureDirectoryFile;
+    before(async () => {
+      directory = (await readDemoFile('disclosure-directory.json')) as DisclosureDirectoryFile;
+    });
+
+    it('carries seed 002 with its real directory header', () => {
+      const doc = directory.documents.find((d) => d.documentNumber === '衡政办函〔2014〕36号');
+      assert.ok(doc, 'document 衡政办函〔2014〕36号 is missing');
+      assert.equal(doc.indexNumber, '1312312345/2014-11204');
+      assert.equal(doc.publishedAt, '2014-05-08');
+      assert.match(doc.title, /推进行政权力网上公开运行工作实施方案/);
+      assert.equal(doc.body?.format, 'text');
+      // Verbatim, encoding damage included: the number in the letterhead lost its brackets.
+      assert.match(doc.body?.content ?? '', /衡政办函〔201436/);
+    });
+
+    it('splits seed 003 into its five Traditional-script texts', () => {
+      const seed003 = directory.documents.filter((d) => (d['source'] as { seed?: string } | undefined)?.seed?.startsWith('003_') === true);
+      assert.equal(seed003.length, 5);
+      assert.ok(directory.documents.some((d) => d.title.includes('數字政府')), 'no document titled with 數字政府');
+      const gaochun = directory.documents.find((d) => d.documentNumber === '高政發[2012]58號');
+      assert.ok(gaochun, 'document 高政發[2012]58號 is missing');
+      assert.equal(gaochun.publishedAt, '2012-04-25');
+      assert.deepEqual(gaochun.keywords, ['法治', '建設', '方案', '通知']);
+    });
+
+    it('has about 200 generated documents with both bracket styles and every validity status', () => {
+      const generated = directory.documents.filter((d) => d.id.startsWith('doc-'));
+      assert.ok(generated.length >= 190, `${generated.length} generated documents`);
+      const numbers = generated.flatMap((d) => (d.documentNumber === undefined ? [] : [d.documentNumber]));
+      assert.ok(numbers.some((n) => /〔\d{4}〕/.test(n)));
+      assert.ok(numbers.some((n) => /\[\d{4}\]/.test(n)));
+      const statuses = new Set(directory.documents.map((d) => d.validity?.status));
+      for (const status of ['valid', 'invalid', 'amended', 'abolished', 'unknown']) assert.ok(statuses.has(status as never), status);
+      const schemes = new Set(directory.categories.map((c) => c.scheme));
+      assert.ok(schemes.has('topic') && schemes.has('genre'));
+      assert.ok(directory.categories.some((c) => c.scheme === 'topic' && c.parentId !== undefined));
+    });
+
+    it('uses only example.gov.cn or relative links', async () => {
+      for (const [name] of FILES) {
+        const text = JSON.stringify(await readDemoFile(name));
+        for (const [url] of text.matchAll(/https?:\/\/[^"\s]+/g)) {
+          assert.ok(url.startsWith('https://www.example.gov.cn/'), `${name}: ${url}`);
+        }
+      }
+    });
+  });
+});
