@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { GkPowerCatalog } from '../src/power-catalog.js';
 import { generatePowerItems, powerCatalogFile } from '../../../test/fixtures/power-items.js';
@@ -351,5 +351,68 @@ describe('<gk-power-catalog> large files', () => {
     expect(progressSeen.length, 'progress updates').to.be.greaterThan(0);
     // Validation of 15,000 items runs in slices with a macrotask between them.
     expect(ticks - ticksBeforeLoad, 'macrotasks run during load').to.be.greaterThan(10);
+  });
+});
+
+describe('<gk-power-catalog> look, print and languages', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('prints only the open item: no search, filters, pager or buttons', async () => {
+    const el = await mountData(generatePowerItems(30, 5));
+    await openFirst(el);
+    await emulateMedia({ media: 'print' });
+    const hidden = (selector: string) => [...shadow(el).querySelectorAll(selector)].every((node) => getComputedStyle(node).display === 'none');
+    expect(hidden('.toolbar')).to.equal(true);
+    expect(getComputedStyle(shadow(el).querySelector('.item')!).display).not.to.equal('none');
+    expect(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('is themable through --gk-* custom properties and ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent = `gk-power-catalog.themed { --gk-color-accent: rgb(0, 80, 160); --gk-font-size: 20px; }
+      gk-power-catalog.themed::part(results) { background: rgb(250, 250, 210); }`;
+    document.head.append(style);
+    try {
+      const el = await mountData(generatePowerItems(10, 5), { class: 'themed' });
+      expect(getComputedStyle(shadow(el).querySelector('.badge')!).color).to.equal('rgb(0, 80, 160)');
+      expect(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).fontSize).to.equal('20px');
+      expect(getComputedStyle(shadow(el).querySelector('[part~="results"]')!).backgroundColor).to.equal('rgb(250, 250, 210)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling of the page', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mountData(generatePowerItems(40, 5));
+    const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    await openFirst(el);
+    // Wide tables scroll inside their own region; the item itself does not overflow.
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
+  it('renders in Traditional Chinese and English', async () => {
+    const items = generatePowerItems(20, 5);
+    const zhHant = await mountData(items, { lang: 'zh-Hant' });
+    expect(text(zhHant)).to.contain('行政處罰');
+    expect(text(zhHant)).to.contain('找到 20 項');
+    const en = await mountData(items, { lang: 'en' });
+    expect(text(en)).to.contain('Penalty');
+    expect(text(en)).to.contain('20 items found');
+    expect(text(en)).to.match(/Promised time limit: \d+ working days/);
+  });
+
+  it('skips duplicated ids and unknown types, counting them', async () => {
+    const items = generatePowerItems(5, 5) as Array<PowerItem | Record<string, unknown>>;
+    items.push({ ...items[0]!, name: '重复的事项' });
+    items.push({ ...items[1]!, id: 'odd', type: 'unheardOf' });
+    const el = await mountData(items as PowerItem[]);
+    expect(text(el)).to.contain('找到 5 项');
+    expect(text(el)).to.contain('有 2 条数据格式有误');
+    expect(text(el)).not.to.contain('重复的事项');
   });
 });
