@@ -1,0 +1,113 @@
+/**
+ * The host page's share of the settings: one constructable stylesheet adopted
+ * on `document.adoptedStyleSheets`. Constructable sheets are allowed under
+ * `Content-Security-Policy: default-src 'self'` where `<style>` elements and
+ * `style="…"` attributes are not. Gongkai elements are reached through their
+ * public custom properties on `:root` (--gk-font-size, --gk-line-height,
+ * colour tokens) and, for letter spacing, through `::part(base)`.
+ *
+ * The sheet is kept on the document under a global symbol, so two copies of
+ * the bundle on one page share one sheet instead of leaving a stale one.
+ */
+import { effectiveFontPx, effectiveLineHeight } from './settings.js';
+import type { A11ySettings, ColorScheme } from './settings.js';
+
+/** Gongkai element tags whose `base` part receives letter spacing. */
+export const GK_TAGS = ['gk-power-catalog', 'gk-disclosure-directory', 'gk-disclosure-request', 'gk-mayor-mailbox', 'gk-a11y-toolbar'];
+
+/** Text elements raised to the chosen size even when the page sets them in px, so text reflows at 200 %. */
+const TEXT_ELEMENTS = 'p, li, dt, dd, td, th, label, a, button, input, select, textarea, blockquote, figcaption, summary, legend, caption';
+
+interface Palette {
+  text: string;
+  surface: string;
+  surfaceAlt: string;
+  link: string;
+}
+
+const PALETTES: Partial<Record<ColorScheme, Palette>> = {
+  'contrast-dark': { text: '#ffffff', surface: '#000000', surfaceAlt: '#1a1a1a', link: '#ffff00' },
+  'yellow-black': { text: '#ffff00', surface: '#000000', surfaceAlt: '#1a1a1a', link: '#00ffff' },
+  'black-white': { text: '#000000', surface: '#ffffff', surfaceAlt: '#f0f0f0', link: '#0000cc' },
+};
+
+function colorCss(scheme: ColorScheme): string {
+  if (scheme === 'grayscale') return 'html{filter:grayscale(1) !important}';
+  const p = PALETTES[scheme];
+  if (!p) return '';
+  const tokens = [
+    `--gk-color-text:${p.text}`, `--gk-color-text-muted:${p.text}`, `--gk-color-surface:${p.surface}`,
+    `--gk-color-surface-alt:${p.surfaceAlt}`, `--gk-color-border:${p.text}`, `--gk-color-accent:${p.link}`,
+    `--gk-color-accent-contrast:${p.surface}`, `--gk-color-danger:${p.text}`, `--gk-color-success:${p.text}`,
+    `--gk-color-warning:${p.text}`, `--gk-focus-ring:${p.link}`,
+  ].join(';');
+  const media = ':not(img, picture, video, canvas, svg, svg *, iframe)';
+  return (
+    `:root{${tokens}}` +
+    `html, body, body *${media}{color:${p.text} !important;background-color:${p.surface} !important;` +
+    `background-image:none !important;border-color:${p.text} !important;text-shadow:none !important;box-shadow:none !important}` +
+    `body a, body a *{color:${p.link} !important}` +
+    `body :focus-visible{outline:3px solid ${p.link} !important}`
+  );
+}
+
+/** The host-page CSS for `settings`; empty when everything is at its default. */
+export function buildPageCss(s: A11ySettings): string {
+  const css: string[] = [];
+  const root: string[] = [];
+  const parts = GK_TAGS.map((tag) => `${tag}::part(base)`).join(', ');
+
+  const fontPx = effectiveFontPx(s);
+  if (fontPx !== undefined) {
+    root.push(`--gk-font-size:${fontPx}px`);
+    css.push(`html{font-size:${(fontPx / 16) * 100}% !important}`);
+    css.push(`body{font-size:${fontPx}px !important}`);
+    css.push(`body :where(${TEXT_ELEMENTS}){font-size:max(1em, ${fontPx}px) !important}`);
+  }
+  const lineHeight = effectiveLineHeight(s);
+  if (lineHeight !== undefined) {
+    root.push(`--gk-line-height:${lineHeight}`);
+    css.push(`body, body *{line-height:${lineHeight} !important}`);
+  }
+  if (s.letterSpacing !== 'default') {
+    const [letter, word] = s.letterSpacing === 'wide' ? ['0.12em', '0.16em'] : ['0.2em', '0.3em'];
+    css.push(`body, body *, ${parts}{letter-spacing:${letter} !important;word-spacing:${word} !important}`);
+  }
+  // The operating system's forced colours always win (DOMAIN §7).
+  const colors = colorCss(s.colorScheme);
+  if (colors) css.push(`@media (forced-colors: none){${colors}}`);
+  // The large cursor is an overlay drawn by the toolbar; hide the small one under it on pointer devices.
+  if (s.cursor !== 'default') css.push('@media (any-pointer: fine){html, html *{cursor:none !important}}');
+  // Only the visitor's explicit choice changes the page; with no choice the page follows the system itself.
+  if (s.reducedMotion === true) {
+    css.push('*, *::before, *::after{animation-duration:0s !important;animation-iteration-count:1 !important;transition-duration:0s !important;scroll-behavior:auto !important}');
+  }
+  // Focused elements scrolled into view stay clear of the caption bar (WCAG 2.4.11).
+  if (s.captions) css.push('html{scroll-padding-block-end:10em}');
+  if (root.length) css.unshift(`:root{${root.join(';')}}`);
+  return css.join('\n');
+}
+
+const SHEET_KEY = Symbol.for('gongkai.a11y-toolbar.page-sheet');
+type SheetHolder = Document & { [SHEET_KEY]?: CSSStyleSheet };
+
+/** Replaces the page stylesheet's rules with `css` (adopting the sheet the first time). */
+export function applyPageCss(css: string, doc: Document = document): void {
+  const holder = doc as SheetHolder;
+  let sheet = holder[SHEET_KEY];
+  if (!sheet) {
+    if (css === '') return;
+    try {
+      sheet = new CSSStyleSheet();
+    } catch {
+      return; // a browser without constructable stylesheets cannot run the elements either
+    }
+    holder[SHEET_KEY] = sheet;
+  }
+  sheet.replaceSync(css);
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+export function applyPageSettings(settings: A11ySettings, doc: Document = document): void {
+  applyPageCss(buildPageCss(settings), doc);
+}

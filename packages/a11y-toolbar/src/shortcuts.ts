@@ -1,0 +1,21 @@
+/**
+ * Optional keyboard shortcuts. Every one needs Alt+Shift, so no single key
+ * press triggers anything (WCAG 2.1.4), and the visitor can turn them off.
+ * Matched on `event.code` because Shift changes `event.key`.
+ */
+export type ShortcutAction = 'toggle' | 'larger' | 'smaller' | 'read' | 'stop' | 'captions' | 'reset';
+
+export const SHORTCUTS: ReadonlyArray<{ code: string; keys: string; action: ShortcutAction }> = [
+  { code: 'KeyA', keys: 'Alt+Shift+A', action: 'toggle' },
+  { code: 'Equal', keys: 'Alt+Shift+=', action: 'larger' },
+  { code: 'Minus', keys: 'Alt+Shift+-', action: 'smaller' },
+  { code: 'KeyR', keys: 'Alt+Shift+R', action: 'read' },
+  { code: 'KeyS', keys: 'Alt+Shift+S', action: 'stop' },
+  { code: 'KeyC', keys: 'Alt+Shift+C', action: 'captions' },
+  { code: 'Digit0', keys: 'Alt+Shift+0', action: 'reset' },
+];
+
+export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
+  return SHORTCUTS.find((s) => s.code === event.code)?.action;
+}

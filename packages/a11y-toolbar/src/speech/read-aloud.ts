@@ -1,0 +1,149 @@
+/**
+ * Read-aloud with the browser's own speech synthesis (Web Speech API), loaded
+ * only when a visitor first asks for it. Text never leaves the browser.
+ *
+ * Facts this follows (DOMAIN §7): voices arrive after `voiceschanged`;
+ * Chrome's online voices stop after about 15 s and may be unreachable, so a
+ * local zh-CN voice is preferred and text is spoken sentence by sentence;
+ * every point-read cancels what was being said first.
+ */
+
+/** The part of `SpeechSynthesis` this module uses (so a page or a test can pass its own). */
+export type SpeechEngine = Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices' | 'addEventListener' | 'removeEventListener'>;
+export type VoiceLike = Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'localService' | 'voiceURI'>;
+
+/** Longest chunk spoken as one utterance; longer sentences are cut at a comma. */
+const MAX_CHUNK = 60;
+
+/** Splits text into sentences (Chinese and Western end marks), cutting very long ones at commas. */
+export function splitSentences(text: string, maxChunk = MAX_CHUNK): string[] {
+  const sentences = text.replace(/\s+/g, ' ').match(/[^。！？；!?;\n]+[。！？；!?;\n]*[”’」』）)]*/g) ?? [];
+  const chunks: string[] = [];
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    if (sentence.length <= maxChunk) {
+      chunks.push(sentence);
+      continue;
+    }
+    let current = '';
+    for (const part of sentence.match(/[^，,、：:]+[，,、：:]*/g) ?? [sentence]) {
+      if (current && current.length + part.length > maxChunk) {
+        chunks.push(current.trim());
+        current = '';
+      }
+      current += part;
+      while (current.length > maxChunk) {
+        chunks.push(current.slice(0, maxChunk));
+        current = current.slice(maxChunk);
+      }
+    }
+    if (current.trim()) chunks.push(current.trim());
+  }
+  return chunks;
+}
+
+function isChinese(voice: VoiceLike): boolean {
+  return /^(zh|cmn)([-_]|$)/i.test(voice.lang);
+}
+function isMainland(voice: VoiceLike): boolean {
+  return /^(zh|cmn)[-_](cn|hans)/i.test(voice.lang) || /^(zh|cmn)$/i.test(voice.lang);
+}
+
+/** The best Chinese voice: zh-CN before other Chinese, local before online; `undefined` when none. */
+export function chooseChineseVoice<V extends VoiceLike>(voices: readonly V[]): V | undefined {
+  const rank = (v: V) => (isMainland(v) ? 0 : 2) + (v.localService ? 0 : 1);
+  return voices.filter(isChinese).sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** The engine's voices, waiting (briefly) for `voiceschanged` when the list is still empty. */
+export function loadVoices(engine: SpeechEngine, waitMs = 1500): Promise<SpeechSynthesisVoice[]> {
+  const now = engine.getVoices();
+  if (now.length > 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      engine.removeEventListener('voiceschanged', done);
+      resolve(engine.getVoices());
+    };
+    const timer = setTimeout(done, waitMs);
+    engine.addEventListener('voiceschanged', done);
+  });
+}
+
+const SKIP = 'script, style, noscript, template, [hidden], [aria-hidden="true"], nav, gk-a11y-toolbar';
+const BLOCK_TEXT = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, blockquote';
+
+/** The text blocks of `root` in reading order, skipping hidden parts, navigation and the toolbar. */
+export function collectReadingText(root: Element): string[] {
+  const blocks: string[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>(BLOCK_TEXT)) {
+    if (el.closest(SKIP) || el.parentElement?.closest(BLOCK_TEXT)) continue;
+    if (!el.checkVisibility()) continue;
+    const text = el.innerText.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+  }
+  return blocks;
+}
+
+export type SpeakResult = 'spoken' | 'no-voice' | 'stopped';
+
+/** Speaks chunks one after another; `stop()` or a new request ends the current one. */
+export class ReadAloud {
+  rate = 1;
+  #engine: SpeechEngine;
+  #voice: SpeechSynthesisVoice | undefined;
+  #voiceLoaded: Promise<SpeechSynthesisVoice | undefined> | undefined;
+  #run = 0;
+
+  constructor(engine: SpeechEngine) {
+    this.#engine = engine;
+  }
+
+  /** The chosen Chinese voice, or `undefined` when the browser has none. */
+  voice(): Promise<SpeechSynthesisVoice | undefined> {
+    this.#voiceLoaded ??= loadVoices(this.#engine).then((voices) => (this.#voice = chooseChineseVoice(voices)));
+    return this.#voiceLoaded;
+  }
+
+  /** Point reading: cancels anything being said, then says `text`. */
+  speakPoint(text: string): Promise<SpeakResult> {
+    return this.#speakAll(splitSentences(text));
+  }
+
+  /** Continuous reading of text blocks in order, sentence by sentence. */
+  readContinuous(blocks: readonly string[]): Promise<SpeakResult> {
+    return this.#speakAll(blocks.flatMap((block) => splitSentences(block)));
+  }
+
+  stop(): void {
+    this.#run++;
+    this.#engine.cancel();
+  }
+
+  async #speakAll(chunks: string[]): Promise<SpeakResult> {
+    const run = ++this.#run;
+    this.#engine.cancel();
+    const voice = await this.voice();
+    if (!voice) return 'no-voice';
+    for (const chunk of chunks) {
+      if (run !== this.#run) return 'stopped';
+      const finished = await this.#speakChunk(chunk, voice);
+      if (!finished) return 'stopped';
+    }
+    return run === this.#run ? 'spoken' : 'stopped';
+  }
+
+  #speakChunk(text: string, voice: SpeechSynthesisVoice): Promise<boolean> {
+    return new Promise((resolve) => {
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = voice.lang;
+      // A voice from another speech engine (an injected one) is matched by `lang` alone.
+      if (typeof SpeechSynthesisVoice === 'function' && voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
+      utterance.rate = this.rate;
+      utterance.addEventListener('end', () => resolve(true));
+      utterance.addEventListener('error', () => resolve(false));
+      this.#engine.speak(utterance);
+    });
+  }
+}
