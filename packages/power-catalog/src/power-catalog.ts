@@ -1,23 +1,4 @@
-/**
- * `<gk-power-catalog>`: the administrative power list (行政权力清单 / 权责清单).
- *
- * Browse by power type and department with counts, search (CJK-aware, with
- * highlighted matches), page through results as a list or a compact table,
- * and open an item to see everything the catalog publishes about it. The
- * open item, search text, filters and page live in the URL.
- *
- * @element gk-power-catalog
- * @fires gk-load - Data loaded: `{count, skippedCount}`
- * @fires gk-error - Data could not be loaded or is invalid: `{code, path, issues, message}`
- * @fires gk-select - An item was opened: `{id}`
- * @csspart base - The wrapper carrying typography and colours
- * @csspart search - The search form
- * @csspart filter - A facet group (power type, department)
- * @csspart results - The result list or table
- * @csspart item - The opened item
- * @csspart pager - Page navigation
- * @csspart error - The error view
- */
+/** `<gk-power-catalog>`: the administrative power list. The class is documented below. */
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
@@ -44,6 +25,44 @@ const REMOTE_SEARCH_DELAY_MS = 250;
 /** More departments than this fold into a disclosure. */
 const MAX_OPEN_DEPARTMENTS = 8;
 
+/**
+ * `<gk-power-catalog>`: the administrative power list (行政权力清单 / 权责清单).
+ *
+ * Browse by power type and department with counts, search (CJK-aware, with
+ * highlighted matches), page through results as a list or a compact table,
+ * and open an item to see everything the catalog publishes about it. The
+ * open item, search text, filters and page live in the URL.
+ *
+ * @tagname gk-power-catalog
+ * @fires gk-load - Data loaded: `{count, skippedCount}`
+ * @fires gk-error - Data could not be loaded or is invalid: `{code, path, issues, message}`
+ * @fires gk-select - An item was opened: `{id}`
+ * @csspart base - The wrapper carrying typography and colours
+ * @csspart search - The search form
+ * @csspart search-input - The search field
+ * @csspart filter - A facet group (power type, department)
+ * @csspart filter-chip - One facet value button
+ * @csspart results - The result list or table
+ * @csspart item - The opened item
+ * @csspart flowchart - The process flowchart figure
+ * @csspart process-steps - The ordered list of process steps
+ * @csspart pager - Page navigation
+ * @csspart total - The result total beside the pager
+ * @csspart loading - The loading view with download progress
+ * @csspart empty - The no-results view
+ * @csspart error - The error view
+ * @csspart skipped-notice - The note counting invalid items left out
+ * @cssprop --gk-color-accent - Accent colour of links, chips and headings (default #b3261e)
+ * @cssprop --gk-color-text - Body text colour (default #1f1f1f)
+ * @cssprop --gk-color-surface - Background (default #fff)
+ * @cssprop --gk-color-border - Borders (default #8c8c8c)
+ * @cssprop --gk-font-family - Font stack
+ * @cssprop --gk-font-size - Body text size (default 16px)
+ * @cssprop --gk-line-height - Line height (default 1.6)
+ * @cssprop --gk-radius - Corner radius (default 4px)
+ * @cssprop --gk-space - Spacing unit (default 8px)
+ * @cssprop --gk-focus-ring - Focus outline colour (default #1a5fb4)
+ */
 export class GkPowerCatalog extends GkElement {
   static override styles = [GkElement.styles, viewStyles, powerCatalogStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, powerCatalogCatalog];
@@ -56,15 +75,15 @@ export class GkPowerCatalog extends GkElement {
     urlState: { type: String, attribute: 'url-state' },
     pageSize: { type: Number, attribute: 'page-size' },
     layout: { type: String, reflect: true },
-    _status: { state: true },
-    _error: { state: true },
-    _progress: { state: true },
-    _result: { state: true },
-    _query: { state: true },
-    _types: { state: true },
-    _departments: { state: true },
-    _page: { state: true },
-    _openItem: { state: true },
+    _status: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _progress: { state: true, attribute: false },
+    _result: { state: true, attribute: false },
+    _query: { state: true, attribute: false },
+    _types: { state: true, attribute: false },
+    _departments: { state: true, attribute: false },
+    _page: { state: true, attribute: false },
+    _openItem: { state: true, attribute: false },
   };
 
   /** URL of a static JSON file of kind `power-catalog`. */
