@@ -18,3 +18,5 @@ export {
   type SideResource,
   type SortKey,
 } from './kinds.js';
+export * from './submit/index.js';
+export * from './drafts/index.js';

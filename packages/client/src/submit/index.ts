@@ -1,0 +1,4 @@
+export { Submission, submit } from './submission.js';
+export type { SubmissionOptions, SubmissionState, RetryReason } from './submission.js';
+export { createIdempotencyKey } from './idempotency-key.js';
+export { problemIssues } from './problem.js';
