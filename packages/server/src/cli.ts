@@ -1,0 +1,93 @@
+/**
+ * `gongkai-server` command line. See README.md for every option.
+ */
+import { parseArgs } from 'node:util';
+import { startServer } from './app.js';
+import type { ServerOptions } from './options.js';
+
+const HELP = `gongkai-server — reference server for the Gongkai REST contract
+
+  --port <n>             port (default 8080; 0 = any free port)
+  --host <addr>          address (default 127.0.0.1)
+  --db <path|url>        SQLite file (default ./gongkai.db) or postgres://… URL
+  --data <dir>           static data files: read endpoints and /data/
+  --static <dir>         folder served at /            (e.g. demo/pages)
+  --mount <prefix=dir>   more static folders, repeatable (e.g. /assets/=demo/assets)
+  --api-prefix <path>    where the REST contract lives (default /api/)
+  --cors-origin <origin> allowed browser origin, repeatable or comma-separated
+  --staff-token <token>  staff bearer token (or name=token), repeatable; default $GONGKAI_STAFF_TOKEN
+  --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
+  --receipt <mode>       onSubmit (default) | staff
+  --log                  JSON request logs on stdout
+  --help
+`;
+
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      data: { type: 'string' },
+      static: { type: 'string' },
+      mount: { type: 'string', multiple: true },
+      'api-prefix': { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      'staff-token': { type: 'string', multiple: true },
+      'rate-limit': { type: 'string' },
+      receipt: { type: 'string' },
+      log: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const fail = (message: string): never => {
+    process.stderr.write(`gongkai-server: ${message}\n\n${HELP}`);
+    process.exit(2);
+  };
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535`);
+  const mounts = (values.mount ?? []).map((spec) => {
+    const eq = spec.indexOf('=');
+    if (eq <= 0) return fail(`--mount expects prefix=dir, got "${spec}"`);
+    return { prefix: spec.slice(0, eq), dir: spec.slice(eq + 1) };
+  });
+  if (values.static) mounts.push({ prefix: '/', dir: values.static });
+  let intakeRateLimit: ServerOptions['intakeRateLimit'];
+  if (values['rate-limit'] !== undefined) {
+    const m = /^(\d+)(?:\/(\d+))?$/.exec(values['rate-limit']);
+    if (!m) fail('--rate-limit expects <count>/<minutes>, e.g. 20/10');
+    intakeRateLimit = { max: Number(m![1]), windowMs: Number(m![2] ?? 10) * 60_000 };
+  }
+  if (values.receipt !== undefined && values.receipt !== 'onSubmit' && values.receipt !== 'staff') fail('--receipt must be onSubmit or staff');
+  const staffTokens = values['staff-token'] ?? (process.env.GONGKAI_STAFF_TOKEN ? [process.env.GONGKAI_STAFF_TOKEN] : []);
+
+  const server = await startServer({
+    port,
+    host: values.host ?? '127.0.0.1',
+    db: values.db ?? './gongkai.db',
+    ...(values.data ? { data: values.data } : {}),
+    mounts,
+    ...(values['api-prefix'] ? { apiPrefix: values['api-prefix'] } : {}),
+    corsOrigins: (values['cors-origin'] ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean),
+    staffTokens,
+    ...(intakeRateLimit ? { intakeRateLimit } : {}),
+    ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
+    logger: values.log ?? false,
+  });
+  for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);
+  for (const file of server.dataReport.loaded) process.stdout.write(`data: ${file.file} (${file.kind})\n`);
+  process.stdout.write(`Gongkai server: ${server.url}\n`);
+  process.stdout.write(`REST API: ${server.url}api/  (OpenAPI: ${server.url}api/openapi.json)\n`);
+  if (staffTokens.length === 0) process.stdout.write('Staff API disabled (no --staff-token / GONGKAI_STAFF_TOKEN).\n');
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,13 @@
+/**
+ * @gongkai/server — the reference server of the Gongkai REST contract (DESIGN §5).
+ */
+export { createServer, startServer, type GongkaiServer, type StartedServer } from './app.js';
+export type { ServerOptions } from './options.js';
+export type { Db, Tx } from './storage/db.js';
+export { SqliteDb } from './storage/sqlite.js';
+export { PostgresDb } from './storage/postgres.js';
+export { openDb } from './storage/open.js';
+export { migrate, MIGRATIONS } from './storage/migrations.js';
+export { Store } from './store.js';
+export { maskText, maskName, maskAddress, maskIdNumber, maskMobile, maskEmail } from './masking.js';
+export { REPORT_ROWS, ALLOWED_ROWS } from './report-rows.js';

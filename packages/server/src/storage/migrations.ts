@@ -1,0 +1,156 @@
+/**
+ * Versioned schema migrations. Each runs once, in order, inside a transaction, and is recorded
+ * in `schema_migrations`; a database written by a newer server (a version this list does not
+ * know) is refused rather than used. Never edit a released migration: append a new one.
+ *
+ * `{{id}}` is the dialect's auto-increment primary key; everything else is common SQL.
+ */
+import type { Db } from './db.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'intake, events, letters, audit log',
+    sql: `
+CREATE TABLE counters (
+  name TEXT NOT NULL,
+  day TEXT NOT NULL,
+  value INTEGER NOT NULL,
+  PRIMARY KEY (name, day)
+);
+CREATE TABLE idempotency_keys (
+  scope TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  body_hash TEXT NOT NULL,
+  response_sealed TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (scope, key_hash)
+);
+CREATE TABLE disclosure_requests (
+  tracking_number TEXT PRIMARY KEY,
+  query_salt TEXT NOT NULL,
+  query_hash TEXT NOT NULL,
+  agency_id TEXT NOT NULL,
+  body TEXT NOT NULL,
+  status TEXT NOT NULL,
+  submitted_at TEXT NOT NULL,
+  received_date TEXT,
+  deadline TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  due_provisional INTEGER NOT NULL,
+  due_explanation TEXT NOT NULL,
+  reply TEXT,
+  report_row TEXT,
+  replied_at TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX disclosure_requests_status ON disclosure_requests (status, due_date);
+CREATE TABLE disclosure_request_events (
+  id {{id}},
+  tracking_number TEXT NOT NULL REFERENCES disclosure_requests (tracking_number),
+  status TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT,
+  due_date TEXT
+);
+CREATE INDEX disclosure_request_events_tn ON disclosure_request_events (tracking_number, id);
+CREATE TABLE letters (
+  letter_number TEXT PRIMARY KEY,
+  query_salt TEXT NOT NULL,
+  query_hash TEXT NOT NULL,
+  body TEXT NOT NULL,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  may_publish INTEGER NOT NULL,
+  submitted_at TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  lead_unit TEXT,
+  assisting_units TEXT,
+  replies TEXT NOT NULL,
+  satisfaction TEXT,
+  rating_comment TEXT,
+  published TEXT,
+  published_at TEXT,
+  first_replied_at TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX letters_status ON letters (status, submitted_at);
+CREATE TABLE audit_log (
+  id {{id}},
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity_type TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  before_status TEXT,
+  after_status TEXT,
+  detail TEXT
+);
+CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id, id);
+`,
+  },
+];
+
+const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
+
+/** Splits a migration into statements (no semicolons inside these statements). */
+function statements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export class NewerDatabaseError extends Error {
+  constructor(readonly version: number) {
+    super(`the database has schema version ${version}, newer than this server knows (${latestVersion()}); upgrade @gongkai/server`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+export function latestVersion(): number {
+  return MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+}
+
+/** Brings the database to the latest version; returns the versions applied now. */
+export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await db.transaction(async (tx) => {
+    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  });
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const done = await db.transaction(async (tx) => {
+      // Two servers starting at once on PostgreSQL: the lock makes the second wait, then skip.
+      await tx.waitLock('gongkai:migrations');
+      const newest = await tx.get<{ v: number | string | null }>('SELECT MAX(version) AS v FROM schema_migrations');
+      const current = Number(newest?.v ?? 0);
+      if (current > latestVersionOf(migrations)) throw new NewerDatabaseError(current);
+      const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
+      if (row) return false;
+      for (const statement of statements(migration.sql.replaceAll('{{id}}', ID_COLUMN[db.dialect]))) await tx.run(statement);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      ]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  if (migrations.length === 0) return applied;
+  // A database migrated by a newer server is refused even when nothing was left to apply here.
+  const newest = await db.read((tx) => tx.get<{ v: number | string | null }>('SELECT MAX(version) AS v FROM schema_migrations'));
+  if (Number(newest?.v ?? 0) > latestVersionOf(migrations)) throw new NewerDatabaseError(Number(newest?.v));
+  return applied;
+}
+
+function latestVersionOf(migrations: readonly Migration[]): number {
+  return migrations[migrations.length - 1]?.version ?? 0;
+}
