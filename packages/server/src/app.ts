@@ -67,6 +67,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     onConstructorPoisoning: 'error',
   });
 
+  // Bodies are JSON only: Fastify's built-in text/plain parser would let a string through to
+  // validation; without it, anything but application/json is 415.
+  app.removeContentTypeParser('text/plain');
+
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
     const origin = request.headers.origin;
