@@ -57,6 +57,7 @@ export class GkA11yToolbar extends GkElement {
     _speaking: { state: true },
     _pointReading: { state: true },
     _speechMessage: { state: true },
+    _voiceName: { state: true },
     _caption: { state: true },
     _captionPaused: { state: true },
     _captionAtTop: { state: true },
@@ -75,6 +76,7 @@ export class GkA11yToolbar extends GkElement {
   declare private _speaking: Speaking;
   declare private _pointReading: boolean;
   declare private _speechMessage: string;
+  declare private _voiceName: string;
   declare private _caption: string;
   declare private _captionPaused: boolean;
   declare private _captionAtTop: boolean;
@@ -94,6 +96,7 @@ export class GkA11yToolbar extends GkElement {
     this._speaking = 'idle';
     this._pointReading = false;
     this._speechMessage = '';
+    this._voiceName = '';
     this._caption = '';
     this._captionPaused = false;
     this._captionAtTop = false;
@@ -300,6 +303,13 @@ export class GkA11yToolbar extends GkElement {
     const reader = await this.#loadReader(engine);
     reader.rate = this._settings.speechRate;
     this._speaking = mode;
+    const voice = await reader.voice();
+    if (voice) {
+      this._speechMessage = '';
+      this._voiceName = voice.localService
+        ? this.localize(() => msg(str`语音：${voice.name}（本机）`, { id: 'a11y.speech.voiceLocal' }))
+        : this.localize(() => msg(str`语音：${voice.name}（在线）`, { id: 'a11y.speech.voiceOnline' }));
+    }
     const result = await run(reader);
     if (result === 'no-voice') {
       this._pointReading = false;
@@ -411,6 +421,7 @@ export class GkA11yToolbar extends GkElement {
         this.#change('speechRate', v, `${msg('语速', { id: 'a11y.speech.rate' })}：${rateLabel(v)}`);
         void this.#reader?.then((reader) => (reader.rate = v));
       })}
+      ${this._voiceName && !this._speechMessage ? html`<p class="note voice-name">${this._voiceName}</p>` : nothing}
       ${this._speechMessage ? html`<p class="note speech-message">${this._speechMessage}</p>` : nothing}`;
   }
 
