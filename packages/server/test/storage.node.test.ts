@@ -1,0 +1,99 @@
+/**
+ * Storage conformance: the same checks against SQLite and PostgreSQL — migrations, transactions,
+ * unique constraints, counters under concurrency, idempotent intake under concurrency.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { migrate, MIGRATIONS, openDb, PostgresDb, SqliteDb, Store, type Db } from '../src/index.js';
+import { nextSerial } from '../src/intake.js';
+import { NewerDatabaseError } from '../src/storage/migrations.js';
+import { UniqueViolation } from '../src/storage/db.js';
+import { DB_TARGETS, fixedClock, newKey } from './helpers.js';
+import { validLetter } from './helpers.js';
+import type { LetterSubmission } from '@gongkai/schema';
+
+for (const target of DB_TARGETS) {
+  describe(`storage conformance (${target.name})`, { ...(target.skip ? { skip: target.skip } : {}) }, () => {
+    const withDb = async (fn: (db: Db, url: string) => Promise<void>) => {
+      const created = await target.create();
+      const db = await openDb(created.target);
+      try {
+        await fn(db, created.target);
+      } finally {
+        await db.close();
+        await created.drop();
+      }
+    };
+
+    it('migrations apply once, are recorded, and a newer database is refused', () =>
+      withDb(async (db, url) => {
+        assert.deepEqual(await migrate(db), []); // openDb applied them already
+        const rows = await db.read((tx) => tx.all<{ version: number | string; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version'));
+        assert.deepEqual(rows.map((r) => Number(r.version)), MIGRATIONS.map((m) => m.version));
+        await db.transaction((tx) => tx.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')"));
+        await assert.rejects(openDb(url), NewerDatabaseError);
+      }));
+
+    it('a failing transaction leaves nothing behind', () =>
+      withDb(async (db) => {
+        await assert.rejects(
+          db.transaction(async (tx) => {
+            await tx.run("INSERT INTO counters (name, day, value) VALUES ('T', '2026-01-01', 1)");
+            throw new Error('boom');
+          }),
+          /boom/,
+        );
+        assert.equal(await db.read((tx) => tx.get("SELECT * FROM counters WHERE name = 'T'")), undefined);
+      }));
+
+    it('unique violations surface as UniqueViolation', () =>
+      withDb(async (db) => {
+        await db.transaction((tx) => tx.run("INSERT INTO counters (name, day, value) VALUES ('U', 'd', 1)"));
+        await assert.rejects(db.transaction((tx) => tx.run("INSERT INTO counters (name, day, value) VALUES ('U', 'd', 2)")), UniqueViolation);
+      }));
+
+    it('daily counters hand out distinct consecutive numbers under concurrency', () =>
+      withDb(async (db) => {
+        const values = await Promise.all(Array.from({ length: 40 }, () => db.transaction((tx) => nextSerial(tx, 'YSQ', '2026-11-22'))));
+        assert.deepEqual([...values].sort((a, b) => a - b), Array.from({ length: 40 }, (_, i) => i + 1));
+        assert.equal(await db.transaction((tx) => nextSerial(tx, 'YSQ', '2026-11-23')), 1);
+      }));
+
+    it('one Idempotency-Key under concurrency stores one letter; a different body is refused', () =>
+      withDb(async (db) => {
+        const store = new Store(db, { clock: fixedClock('2026-11-22T10:00:00+08:00'), receipt: 'onSubmit', letterReplyDays: 15 });
+        const key = newKey();
+        const letter = validLetter() as LetterSubmission;
+        const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => store.submitLetter(letter, key, 'hash-a')));
+        const ok = outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<{ response: { letterNumber: string } }>).value);
+        assert.ok(ok.length >= 1);
+        assert.equal(new Set(ok.map((o) => o.response.letterNumber)).size, 1);
+        for (const o of outcomes) if (o.status === 'rejected') assert.equal((o.reason as { status?: number }).status, 409);
+        const count = await db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM letters'));
+        assert.equal(Number(count?.n), 1);
+        await assert.rejects(store.submitLetter(letter, key, 'hash-b'), (error: { status?: number }) => error.status === 422);
+      }));
+  });
+}
+
+describe('SQLite settings', () => {
+  it('WAL journal, synchronous FULL, busy timeout', async () => {
+    const created = await DB_TARGETS[0]!.create();
+    const db = new SqliteDb(created.target, { busyTimeoutMs: 4321 });
+    try {
+      assert.equal(db.pragma('journal_mode'), 'wal');
+      assert.equal(db.pragma('synchronous'), 2); // FULL
+      assert.equal(db.pragma('busy_timeout'), 4321);
+    } finally {
+      await db.close();
+      await created.drop();
+    }
+  });
+});
+
+describe('PostgreSQL in CI', () => {
+  it('is configured whenever CI=true (the suite must not be skipped there)', { skip: process.env.CI === 'true' ? false : 'not in CI' }, () => {
+    assert.ok(process.env.GONGKAI_TEST_PG_URL, 'set GONGKAI_TEST_PG_URL in .ci/run');
+    assert.ok(PostgresDb);
+  });
+});
