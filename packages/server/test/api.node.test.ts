@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InMemorySource, RemoteApiSource } from '@gongkai/client';
+import { InMemorySource, RemoteApiSource, type QueryParams } from '@gongkai/client';
 import { disclosureReceiptSchema, letterReceiptSchema, problemSchema, validate } from '@gongkai/schema';
 import { startServer, type StartedServer } from '../src/index.js';
 import { getJson, newKey, postJson, sqliteFile, validApplication, validLetter, writeDataFolder } from './helpers.js';
@@ -213,7 +213,7 @@ describe('REST contract over HTTP (SQLite)', () => {
       const file = JSON.parse(readFileSync(join(data.dir, 'power-catalog.json'), 'utf8'));
       const local = new InMemorySource(file, 'power-catalog');
       const remote = new RemoteApiSource({ api, kind: 'power-catalog' });
-      const queries = [
+      const queries: QueryParams[] = [
         { page: 1, pageSize: 10 },
         { q: '许可', page: 2, pageSize: 5 },
         { filters: { type: ['licensing', 'penalty'] }, sort: '-name', pageSize: 7 },

@@ -40,7 +40,8 @@ for (const target of DB_TARGETS) {
     });
 
     it('staff API: 401 without a token, with a wrong one, with a malformed header', async () => {
-      for (const headers of [{}, { Authorization: 'Bearer wrong-token' }, { Authorization: TOKEN }, { Authorization: `Basic ${TOKEN}` }]) {
+      const attempts: Array<Record<string, string>> = [{}, { Authorization: 'Bearer wrong-token' }, { Authorization: TOKEN }, { Authorization: `Basic ${TOKEN}` }];
+      for (const headers of attempts) {
         const res = await getJson(`${api}staff/disclosure/requests`, headers);
         assert.equal(res.status, 401);
         assert.match(res.headers.get('www-authenticate')!, /^Bearer/);
