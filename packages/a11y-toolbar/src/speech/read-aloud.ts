@@ -17,7 +17,8 @@ const MAX_CHUNK = 60;
 
 /** Splits text into sentences (Chinese and Western end marks), cutting very long ones at commas. */
 export function splitSentences(text: string, maxChunk = MAX_CHUNK): string[] {
-  const sentences = text.replace(/\s+/g, ' ').match(/[^。！？；!?;\n]+[。！？；!?;\n]*[”’」』）)]*/g) ?? [];
+  // A Western full stop ends a sentence only before a space (not in "1.5" or a URL).
+  const sentences = text.replace(/\s+/g, ' ').replace(/\. /g, '.\n').match(/[^。！？；!?;\n]+[。！？；!?;\n]*[”’」』）)]*/g) ?? [];
   const chunks: string[] = [];
   for (const raw of sentences) {
     const sentence = raw.trim();
