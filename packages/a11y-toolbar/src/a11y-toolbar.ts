@@ -1,22 +1,3 @@
-/**
- * `<gk-a11y-toolbar>`: the accessibility and elder-friendly toolbar (无障碍 / 适老化).
- *
- * A convenience for visitors, never a substitute for accessible pages: it
- * changes only what the visitor chooses (text size, spacing, colours, cursor,
- * reading aids, read-aloud), applies it to the host page and to every
- * Gongkai element, remembers it, and follows the system's preferences until
- * the visitor chooses otherwise. It claims no compliance, repairs nothing,
- * detects no assistive technology and sends no text anywhere.
- *
- * @element gk-a11y-toolbar
- * @fires gk-change - The visitor changed a setting: `{setting, value, settings}` (`setting` is `reset` after a reset)
- * @csspart base - The wrapper carrying typography and colours
- * @csspart toggle - The button that shows and hides the toolbar
- * @csspart panel - The panel with all controls
- * @csspart caption - The large caption bar (大字幕)
- * @cssprop --gk-a11y-guide-color - Colour of the reading guide band (default rgba(255, 214, 0, 0.3))
- * @cssprop --gk-a11y-caption-size - Text size in the caption bar (default 32px)
- */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { GkElement, msg, str } from '@gongkai/ui';
@@ -42,6 +23,25 @@ type SettingKey = keyof A11ySettings;
 const FORCED_COLORS = '(forced-colors: active)';
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+/**
+ * `<gk-a11y-toolbar>`: the accessibility and elder-friendly toolbar (无障碍 / 适老化).
+ *
+ * A convenience for visitors, never a substitute for accessible pages: it
+ * changes only what the visitor chooses (text size, spacing, colours, cursor,
+ * reading aids, read-aloud), applies it to the host page and to every
+ * Gongkai element, remembers it, and follows the system's preferences until
+ * the visitor chooses otherwise. It claims no compliance, repairs nothing,
+ * detects no assistive technology and sends no text anywhere.
+ *
+ * @element gk-a11y-toolbar
+ * @fires gk-change - The visitor changed a setting: `{setting, value, settings}` (`setting` is `reset` after a reset)
+ * @csspart base - The wrapper carrying typography and colours
+ * @csspart toggle - The button that shows and hides the toolbar
+ * @csspart panel - The panel with all controls
+ * @csspart caption - The large caption bar (大字幕)
+ * @cssprop --gk-a11y-guide-color - Colour of the reading guide band (default rgba(255, 214, 0, 0.3))
+ * @cssprop --gk-a11y-caption-size - Text size in the caption bar (default 32px)
+ */
 export class GkA11yToolbar extends GkElement {
   static override styles = [GkElement.styles, a11yToolbarStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, a11yToolbarCatalog];
