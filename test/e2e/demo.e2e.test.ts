@@ -1,26 +1,39 @@
-/** `npm start`'s demo portal loads cleanly and shows its data (run after the build). */
+/**
+ * `npm start`'s demo portal — the reference server with the demo data, the demo pages and
+ * the built bundle on one origin — loads cleanly and shows its data (run after the build).
+ */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright';
 import { launchChromium, openRecordedPage } from './browser.js';
-// @ts-expect-error: a plain ES module without type declarations
-import { startDemoServer } from '../../demo/serve.mjs';
+import { join } from 'node:path';
+import { startServer } from '@gongkai/server';
+import type { StartedServer } from '@gongkai/server';
+import { repoRoot } from './browser.js';
 
 describe('demo portal', () => {
   let browser: Browser;
-  let server: Server;
+  let server: StartedServer;
   let origin: string;
 
   before(async () => {
-    server = (await startDemoServer({ port: 0 })) as Server;
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // The same folders as the root `npm start` script.
+    server = await startServer({
+      port: 0,
+      db: ':memory:',
+      data: join(repoRoot, 'demo/data'),
+      mounts: [
+        { prefix: '/assets/', dir: join(repoRoot, 'demo/assets') },
+        { prefix: '/gongkai/', dir: join(repoRoot, 'packages/gongkai/dist') },
+        { prefix: '/', dir: join(repoRoot, 'demo/pages') },
+      ],
+    });
+    origin = server.url.replace(/\/$/, '');
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   it('loads with no console errors and no CSP violations, and shows the power list', async () => {
