@@ -43,11 +43,16 @@ describe('demo portal', () => {
     await page.waitForFunction(() => (document.querySelector('gk-power-catalog')?.shadowRoot?.querySelectorAll('.result').length ?? 0) > 0, undefined, { timeout: 15_000 });
     const count = await page.evaluate(() => document.querySelector('gk-power-catalog')!.shadowRoot!.querySelector('.result-count')!.textContent!.trim());
     assert.match(count, /^找到 [\d,]+ 项$/);
+    // Searching through the REST API (the demo catalog uses api="/api/"): Traditional script
+    // finds Simplified text, as in static mode, and the URL keeps the search.
+    await page.locator('gk-power-catalog input[type="search"]').fill('許可');
+    await page.waitForFunction(() => document.querySelector('gk-power-catalog')!.shadowRoot!.querySelector('.result__name mark')?.textContent === '许可', undefined, { timeout: 10_000 });
+    assert.match(decodeURIComponent(page.url()), /pc\.q=許可/);
     // Opening an item through the keyboard works on the demo page too.
     await page.locator('gk-power-catalog .item-link').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => Boolean(document.querySelector('gk-power-catalog')!.shadowRoot!.querySelector('.item__title')));
-    assert.match(page.url(), /#pc\.open=/);
+    assert.match(page.url(), /[#&]pc\.open=/);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.cspViolations, []);
   });
