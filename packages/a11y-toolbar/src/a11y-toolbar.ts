@@ -58,6 +58,7 @@ export class GkA11yToolbar extends GkElement {
     _pointReading: { state: true },
     _speechMessage: { state: true },
     _voiceName: { state: true },
+    _voices: { state: true },
     _caption: { state: true },
     _captionPaused: { state: true },
     _captionAtTop: { state: true },
@@ -77,6 +78,7 @@ export class GkA11yToolbar extends GkElement {
   declare private _pointReading: boolean;
   declare private _speechMessage: string;
   declare private _voiceName: string;
+  declare private _voices: ReadonlyArray<{ uri: string; name: string; local: boolean }>;
   declare private _caption: string;
   declare private _captionPaused: boolean;
   declare private _captionAtTop: boolean;
@@ -97,6 +99,7 @@ export class GkA11yToolbar extends GkElement {
     this._pointReading = false;
     this._speechMessage = '';
     this._voiceName = '';
+    this._voices = [];
     this._caption = '';
     this._captionPaused = false;
     this._captionAtTop = false;
@@ -302,20 +305,34 @@ export class GkA11yToolbar extends GkElement {
     }
     const reader = await this.#loadReader(engine);
     reader.rate = this._settings.speechRate;
+    reader.preferredVoice = this._settings.speechVoice;
     this._speaking = mode;
-    const voice = await reader.voice();
-    if (voice) {
-      this._speechMessage = '';
-      this._voiceName = voice.localService
-        ? this.localize(() => msg(str`语音：${voice.name}（本机）`, { id: 'a11y.speech.voiceLocal' }))
-        : this.localize(() => msg(str`语音：${voice.name}（在线）`, { id: 'a11y.speech.voiceOnline' }));
-    }
+    await this.#showVoice(reader);
     const result = await run(reader);
     if (result === 'no-voice') {
       this._pointReading = false;
       this.#speechProblem(this.localize(() => msg('此浏览器没有中文语音，无法朗读。可在操作系统的语音设置中安装中文（普通话）语音后再试。', { id: 'a11y.speech.noVoice' })));
     }
     if (result !== 'stopped' && this._speaking === mode) this._speaking = 'idle';
+  }
+
+  /** Shows which voice speaks, and lists the Chinese voices the visitor can pick from. */
+  async #showVoice(reader: ReadAloud): Promise<void> {
+    const voice = await reader.voice();
+    if (!voice) return;
+    this._voices = (await reader.chineseVoices()).map((v) => ({ uri: v.voiceURI, name: `${v.name} (${v.lang})`, local: v.localService }));
+    this._speechMessage = '';
+    this._voiceName = voice.localService
+      ? this.localize(() => msg(str`语音：${voice.name}（本机）`, { id: 'a11y.speech.voiceLocal' }))
+      : this.localize(() => msg(str`语音：${voice.name}（在线）`, { id: 'a11y.speech.voiceOnline' }));
+  }
+
+  #pickVoice(uri: string): void {
+    this.#change('speechVoice', uri, this.localize(() => msg('已更换语音', { id: 'a11y.say.voice' })));
+    void this.#reader?.then(async (reader) => {
+      reader.preferredVoice = uri;
+      await this.#showVoice(reader);
+    });
   }
 
   #speechProblem(message: string): void {
@@ -421,6 +438,13 @@ export class GkA11yToolbar extends GkElement {
         this.#change('speechRate', v, `${msg('语速', { id: 'a11y.speech.rate' })}：${rateLabel(v)}`);
         void this.#reader?.then((reader) => (reader.rate = v));
       })}
+      ${this._voices.length > 1 ? html`<div class="group">
+        <label class="group-label" for="voice">${msg('选择语音', { id: 'a11y.speech.voice' })}</label>
+        <select id="voice" data-setting="speechVoice" @change=${(e: Event) => this.#pickVoice((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${s.speechVoice === ''}>${msg('自动（优先本机中文语音）', { id: 'a11y.speech.voiceAuto' })}</option>
+          ${this._voices.map((v) => html`<option value=${v.uri} ?selected=${v.uri === s.speechVoice}>${v.name}${v.local ? '' : ` · ${msg('在线', { id: 'a11y.speech.online' })}`}</option>`)}
+        </select>
+      </div>` : nothing}
       ${this._voiceName && !this._speechMessage ? html`<p class="note voice-name">${this._voiceName}</p>` : nothing}
       ${this._speechMessage ? html`<p class="note speech-message">${this._speechMessage}</p>` : nothing}`;
   }

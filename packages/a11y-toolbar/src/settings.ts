@@ -37,6 +37,8 @@ export interface A11ySettings {
   /** `null` follows the system's `prefers-reduced-motion`; a boolean is the visitor's explicit choice. */
   reducedMotion: boolean | null;
   speechRate: number;
+  /** `voiceURI` of the voice the visitor picked; '' chooses automatically (local zh-CN first). */
+  speechVoice: string;
   /** Modifier-key shortcuts (Alt+Shift+…); can be turned off (WCAG 2.1.4). */
   shortcuts: boolean;
   /** Whether the toolbar's panel is shown. */
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: Readonly<A11ySettings> = Object.freeze({
   captions: false,
   reducedMotion: null,
   speechRate: 1,
+  speechVoice: '',
   shortcuts: true,
   open: false,
 });
@@ -83,6 +86,7 @@ export function normalizeSettings(input: unknown): A11ySettings {
     captions: flag(raw['captions'], d.captions),
     reducedMotion: raw['reducedMotion'] === null || raw['reducedMotion'] === undefined ? null : flag(raw['reducedMotion'], false),
     speechRate: oneOf<number>(SPEECH_RATES, raw['speechRate'], d.speechRate),
+    speechVoice: typeof raw['speechVoice'] === 'string' && raw['speechVoice'].length <= 500 ? raw['speechVoice'] : d.speechVoice,
     shortcuts: flag(raw['shortcuts'], d.shortcuts),
     open: flag(raw['open'], d.open),
   };

@@ -42,6 +42,14 @@ export const a11yToolbarStyles = css`
     min-block-size: 60px;
     min-inline-size: 60px;
   }
+  select {
+    min-block-size: 44px;
+    max-inline-size: 100%;
+    padding-inline: calc(var(--_space) / 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .value {
     min-inline-size: 4em;
     text-align: center;

@@ -206,7 +206,7 @@ describe('<gk-a11y-toolbar> rendering and contract', () => {
 
 describe('<gk-a11y-toolbar> keyboard', () => {
   function tabbables(root: ShadowRoot): HTMLElement[] {
-    const selector = 'button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    const selector = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
     return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true }));
   }
 
@@ -611,6 +611,15 @@ describe('<gk-a11y-toolbar> read-aloud (speechSynthesis test double)', () => {
     engine.log = [];
     await click(toolbar, 'stop');
     expect(engine.log).to.include('cancel');
+
+    // The visitor can pick another Chinese voice; the choice is remembered.
+    const select = shadow(toolbar).querySelector<HTMLSelectElement>('select[data-setting="speechVoice"]')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['', 'Tingting', 'Google 普通话', 'Sinji']);
+    select.value = 'Google 普通话';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => shadow(toolbar).querySelector('.voice-name')!.textContent!.includes('Google 普通话'));
+    expect(toolbar.settings.speechVoice).to.equal('Google 普通话');
+    await expectNoAxeViolations(toolbar, 'voice list');
   });
 
   it('waits for voiceschanged when the voice list starts empty', async () => {

@@ -31,6 +31,9 @@ describe('chooseChineseVoice', () => {
     assert.equal(chooseChineseVoice([voice('Sinji', 'zh-HK', true), voice('Meijia', 'zh_TW', true)])?.name, 'Sinji');
     assert.equal(chooseChineseVoice([voice('Samantha', 'en-US', true)]), undefined);
     assert.equal(chooseChineseVoice([voice('X', 'zhx-foo', true)]), undefined);
+    assert.equal(chooseChineseVoice(voices, 'Sinji')?.name, 'Sinji');
+    assert.equal(chooseChineseVoice(voices, 'Samantha')?.name, 'Tingting', 'a picked voice that is not Chinese is not used');
+    assert.equal(chooseChineseVoice(voices, 'gone')?.name, 'Tingting');
   });
 });
 

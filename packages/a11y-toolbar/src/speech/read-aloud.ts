@@ -51,10 +51,16 @@ function isMainland(voice: VoiceLike): boolean {
   return /^(zh|cmn)[-_](cn|hans)/i.test(voice.lang) || /^(zh|cmn)$/i.test(voice.lang);
 }
 
-/** The best Chinese voice: zh-CN before other Chinese, local before online; `undefined` when none. */
-export function chooseChineseVoice<V extends VoiceLike>(voices: readonly V[]): V | undefined {
+/** The Chinese voices, best first: zh-CN before other Chinese, local before online. */
+export function rankChineseVoices<V extends VoiceLike>(voices: readonly V[]): V[] {
   const rank = (v: V) => (isMainland(v) ? 0 : 2) + (v.localService ? 0 : 1);
-  return voices.filter(isChinese).sort((a, b) => rank(a) - rank(b))[0];
+  return voices.filter(isChinese).sort((a, b) => rank(a) - rank(b));
+}
+
+/** The best Chinese voice, or the one with `preferredURI` when the visitor picked one that exists; `undefined` when none. */
+export function chooseChineseVoice<V extends VoiceLike>(voices: readonly V[], preferredURI = ''): V | undefined {
+  const ranked = rankChineseVoices(voices);
+  return ranked.find((v) => preferredURI !== '' && v.voiceURI === preferredURI) ?? ranked[0];
 }
 
 /** The engine's voices, waiting (briefly) for `voiceschanged` when the list is still empty. */
@@ -92,19 +98,26 @@ export type SpeakResult = 'spoken' | 'no-voice' | 'stopped';
 /** Speaks chunks one after another; `stop()` or a new request ends the current one. */
 export class ReadAloud {
   rate = 1;
+  /** `voiceURI` the visitor picked; '' for automatic. */
+  preferredVoice = '';
   #engine: SpeechEngine;
-  #voice: SpeechSynthesisVoice | undefined;
-  #voiceLoaded: Promise<SpeechSynthesisVoice | undefined> | undefined;
+  #voices: Promise<SpeechSynthesisVoice[]> | undefined;
   #run = 0;
 
   constructor(engine: SpeechEngine) {
     this.#engine = engine;
   }
 
-  /** The chosen Chinese voice, or `undefined` when the browser has none. */
-  voice(): Promise<SpeechSynthesisVoice | undefined> {
-    this.#voiceLoaded ??= loadVoices(this.#engine).then((voices) => (this.#voice = chooseChineseVoice(voices)));
-    return this.#voiceLoaded;
+  /** The Chinese voices, best first (empty when the browser has none). */
+  async chineseVoices(): Promise<SpeechSynthesisVoice[]> {
+    this.#voices ??= loadVoices(this.#engine);
+    return rankChineseVoices(await this.#voices);
+  }
+
+  /** The voice that speaks: the visitor's pick, else the best Chinese voice; `undefined` when there is none. */
+  async voice(): Promise<SpeechSynthesisVoice | undefined> {
+    this.#voices ??= loadVoices(this.#engine);
+    return chooseChineseVoice(await this.#voices, this.preferredVoice);
   }
 
   /** Point reading: cancels anything being said, then says `text`. */
