@@ -25,8 +25,13 @@ export function formatSource(problem: Pick<Problem, 'row' | 'column'>, locale: L
  *   错误  items[3].type（第 7 行，“事项类型”列）：应为 licensing、…
  */
 export function formatProblem(problem: Problem, locale: Locale): string {
-  const where = problem.path ?? problem.field ?? '';
   const source = formatSource(problem, locale);
+  if (problem.path === undefined && problem.field !== undefined) {
+    // A row that is not in the written file: the row comes first, the member is secondary.
+    const lead = source === '' ? problem.field : locale === 'en' ? `${source} (${problem.field})` : `${source}（${problem.field}）`;
+    return `${SEVERITY[problem.severity][locale]}  ${lead}${locale === 'en' ? ': ' : '：'}${problem.message[locale]}`;
+  }
+  const where = problem.path ?? '';
   const message = problem.message[locale];
   if (locale === 'en') {
     const location = [where, source === '' ? '' : `(${source})`].filter((s) => s !== '').join(' ');

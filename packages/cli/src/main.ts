@@ -1,11 +1,27 @@
 import { langOf, UsageError } from './args.js';
-import { IMPORT_HELP, runImport } from './commands/import.js';
-import { INIT_HELP, runInit } from './commands/init.js';
-import { runValidate, VALIDATE_HELP } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.js';
-import { localized } from './locale.js';
+import { localized, type LocalizedText } from './locale.js';
 
-const COMMANDS = { validate: runValidate, import: runImport, init: runInit } as const;
+interface Command {
+  run(args: string[], io: CliIo): Promise<number>;
+  help: LocalizedText;
+}
+
+/** Each command loads only what it needs (ExcelJS and the JSON Schema builder are slow to load). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => {
+    const m = await import('./commands/validate.js');
+    return { run: m.runValidate, help: m.VALIDATE_HELP };
+  },
+  import: async () => {
+    const m = await import('./commands/import.js');
+    return { run: m.runImport, help: m.IMPORT_HELP };
+  },
+  init: async () => {
+    const m = await import('./commands/init.js');
+    return { run: m.runInit, help: m.INIT_HELP };
+  },
+};
 
 const HELP = localized(
   `gongkai — 政务公开数据文件工具
@@ -47,16 +63,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(`${pkg.version}\n`);
     return EXIT_OK;
   }
-  const run = COMMANDS[command as keyof typeof COMMANDS] as ((args: string[], io: CliIo) => Promise<number>) | undefined;
-  if (run === undefined) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (load === undefined) {
     io.stderr(`${localized(`未知命令“${command}”`, `未知命令「${command}」`, `Unknown command "${command}"`)[locale]}\n\n${HELP[locale]}\n`);
     return EXIT_USAGE;
   }
+  const { run, help } = await load();
   try {
     return await run(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const help = command === 'validate' ? VALIDATE_HELP : command === 'import' ? IMPORT_HELP : INIT_HELP;
     io.stderr(`${error.text[locale]}\n\n${help[locale]}\n`);
     return EXIT_USAGE;
   }

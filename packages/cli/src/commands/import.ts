@@ -212,6 +212,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     publisher,
     updatedAt: values['updated-at'] ?? nowInBeijing(),
     sourceName: basename(input),
+    ...(table.sheet === undefined ? {} : { sourceSheet: table.sheet }),
     columns: mapping.columns,
     sourceRows: values['no-source-rows'] !== true,
   });

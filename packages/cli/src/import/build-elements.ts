@@ -109,8 +109,9 @@ export function buildElements(table: Table, layout: HeaderLayout, kind: ImportKi
       element['categoryIds'] = [...new Set(rowCategories.map((c) => c.id))];
       for (const category of rowCategories) if (!categories.has(category.id)) categories.set(category.id, category);
     }
-    element['id'] ??= fallbackId(kind, element, tableRow.number);
-    elements.push({ row: tableRow.number, element });
+    // `id` first, so the written file reads like the examples.
+    const id = element['id'] ?? fallbackId(kind, element, tableRow.number);
+    elements.push({ row: tableRow.number, element: Object.assign({ id }, element) });
   }
   return { elements, categories: [...categories.values()], problems, rowCount };
 }

@@ -14,6 +14,8 @@ export interface ImportOptions {
   updatedAt: string;
   /** Base name of the input, recorded in the row map. */
   sourceName: string;
+  /** Worksheet the rows came from (Excel). */
+  sourceSheet?: string;
   columns?: ColumnOverrides;
   /** Write the `x-gongkai-source` row map (default true). */
   sourceRows?: boolean;
@@ -54,6 +56,7 @@ function assemble(
     rows: { [collection]: elements.map((e) => e.row) },
     columns: { [collection]: columnsByTarget(layout) },
   };
+  if (options.sourceSheet !== undefined) map.sheet = options.sourceSheet;
   if (options.sourceRows !== false) file[SOURCE_MEMBER] = map;
   return { file, map };
 }
