@@ -220,8 +220,14 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const output = values.output;
   if (result.file !== undefined) {
     const outputPath = resolve(io.cwd, output);
-    await mkdir(dirname(outputPath), { recursive: true });
-    await writeFile(outputPath, `${JSON.stringify(result.file, null, 2)}\n`, 'utf8');
+    try {
+      await mkdir(dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, `${JSON.stringify(result.file, null, 2)}\n`, 'utf8');
+    } catch (error) {
+      const detail = (error as Error).message;
+      io.stderr(`${localized(`无法写入 ${output}（${detail}）`, `無法寫入 ${output}（${detail}）`, `Cannot write ${output} (${detail})`)[locale]}\n`);
+      return EXIT_PROBLEMS;
+    }
   }
   const failed = result.file === undefined || result.problems.some((p) => p.severity === 'error');
   const left = result.rowCount - result.importedCount;

@@ -38,13 +38,14 @@ function readSheet(sheet: Worksheet): Table {
 
 /**
  * Reads one worksheet of an .xlsx file: the one named `sheetName`, else the first with any
- * content. Returns undefined when the named sheet does not exist.
+ * content. When the named sheet does not exist, says which sheets there are.
  */
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table | { missingSheet: string; sheets: string[] }> {
   // Loaded only when an Excel file is imported: ExcelJS is large and slow to load.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  // ExcelJS's typings name an older, non-generic Buffer that @types/node 20's Buffer<ArrayBuffer> does not match.
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const sheets = workbook.worksheets;
   if (sheetName !== undefined) {
     const sheet = sheets.find((s) => s.name === sheetName);
