@@ -2,6 +2,7 @@
 // can download its own browser on these machines), driven by Playwright.
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { restContractStub } from './test/servers/rest-contract-stub.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -16,6 +17,7 @@ const chromiumFlags = [
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: true,
+  middleware: [restContractStub],
   // Two cores: one browser, a few pages at a time.
   concurrency: 2,
   concurrentBrowsers: 1,
