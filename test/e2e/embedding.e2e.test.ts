@@ -71,7 +71,7 @@ describe('embedding the all-in-one bundle in a hostile page', () => {
       assert.deepEqual(log.errors, []);
       assert.deepEqual(log.cspViolations, []);
       const duplicateWarnings = log.warnings.filter((w) => w.includes('already defined'));
-      assert.equal(duplicateWarnings.length, 1, `one warning for the second copy, got: ${JSON.stringify(log.warnings)}`);
+      assert.equal(duplicateWarnings.length, 1, `one warning for the second copy (two elements), got: ${JSON.stringify(log.warnings)}`);
       await tab.close();
     });
   }

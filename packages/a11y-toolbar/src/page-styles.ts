@@ -40,6 +40,8 @@ function colorCss(scheme: ColorScheme): string {
     `--gk-color-surface-alt:${p.surfaceAlt}`, `--gk-color-border:${p.text}`, `--gk-color-accent:${p.link}`,
     `--gk-color-accent-contrast:${p.surface}`, `--gk-color-danger:${p.text}`, `--gk-color-success:${p.text}`,
     `--gk-color-warning:${p.text}`, `--gk-focus-ring:${p.link}`,
+    // Search highlights: the scheme's text on its link colour, readable in every scheme.
+    `--gk-color-mark:${p.link}`, `--gk-color-mark-text:${p.surface}`,
   ].join(';');
   const media = ':not(img, picture, video, canvas, svg, svg *, iframe)';
   return (

@@ -6,7 +6,9 @@
  * Importing it registers every Gongkai element that exists. Registration is
  * defensive: loading the bundle twice warns and keeps the page working.
  */
+import '@gongkai/a11y-toolbar/define';
 import '@gongkai/power-catalog/define';
 
 export { GONGKAI_VERSION } from '@gongkai/ui';
 export { GkPowerCatalog } from '@gongkai/power-catalog';
+export { GkA11yToolbar } from '@gongkai/a11y-toolbar';

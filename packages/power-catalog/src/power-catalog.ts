@@ -11,7 +11,7 @@ import { createCollectionSource, loadHighlighter, SourceError, isAbortError } fr
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { PowerItem, PowerCatalogFile } from '@gongkai/schema';
 import { POWER_TYPE_ORDER, powerTypeLabel, timeLimitLabel } from './labels.js';
-import { renderPowerItem } from './views/item-view.js';
+import type { renderPowerItem as RenderPowerItem } from './views/item-view.js';
 import { powerCatalogStyles } from './styles.js';
 import { powerCatalogCatalog } from './catalog.js';
 
@@ -118,6 +118,8 @@ export class GkPowerCatalog extends GkElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #unlistenUrl: (() => void) | undefined;
   #departmentNames = new Map<string, string>();
+  /** Loaded when the first item is opened: visitors who only browse the list never fetch it. */
+  #renderItemView: typeof RenderPowerItem | undefined;
   /** Loaded with the first search, so list-only visitors never download the search code. */
   #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
   /** True while the open item is the history entry we pushed, so closing can go Back to the list. */
@@ -290,17 +292,28 @@ export class GkPowerCatalog extends GkElement {
   async #openItem(id: string, push: boolean): Promise<void> {
     const source = this.#active;
     if (!source) return;
-    const item = await source.get(id).catch((error: unknown) => {
-      this.#fail(error);
-      return undefined;
-    });
-    if (!item) return;
+    const [item] = await Promise.all([
+      source.get(id).catch((error: unknown) => {
+        this.#fail(error);
+        return undefined;
+      }),
+      this.#loadItemView(),
+    ]);
+    if (!item || !this.#renderItemView) return;
     this._openItem = item;
     if (push) this.#writeUrl(true);
     this.#pushedOpen = push && this.#urlMode !== 'none';
     this.emit('gk-select', { id });
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.item__title')?.focus();
+  }
+
+  async #loadItemView(): Promise<void> {
+    try {
+      this.#renderItemView ??= (await import('./views/item-view.js')).renderPowerItem;
+    } catch (error) {
+      this.#fail(error);
+    }
   }
 
   #closeItem(viaUi: boolean): void {
@@ -408,7 +421,7 @@ export class GkPowerCatalog extends GkElement {
         <button type="button" class="gk-button back" @click=${() => this.#closeItem(true)}>${msg('← 返回列表', { id: 'pc.item.back' })}</button>
         <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'pc.item.print' })}</button>
       </div>
-      ${renderPowerItem(item, { locale: this.locale, departmentName: this.#departmentName })}
+      ${this.#renderItemView?.(item, { locale: this.locale, departmentName: this.#departmentName })}
     </div>`;
   }
 

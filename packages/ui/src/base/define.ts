@@ -2,9 +2,11 @@
  * Defensive registration. A portal may load the all-in-one bundle twice, or
  * two versions of it (an old CMS template plus a new widget): a second
  * `customElements.define` of the same tag would throw and stop the rest of
- * that script. We warn once per tag instead and keep the first definition.
+ * that script. We keep the first definition and warn once per page — the
+ * flag lives on globalThis under a registry symbol, so copies of Gongkai
+ * that share nothing else still share it.
  */
-const warned = new Set<string>();
+const WARNED = Symbol.for('gongkai.duplicate-definition-warned');
 
 export function defineElement(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag);
@@ -12,8 +14,11 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     registry.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warned.has(tag)) return;
-  warned.add(tag);
+  const page = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (existing === constructor || page[WARNED]) return;
+  page[WARNED] = true;
   const version = (c: unknown) => (c as { version?: string }).version ?? 'unknown';
-  console.warn(`[gongkai] <${tag}> is already defined (version ${version(existing)}); this copy (version ${version(constructor)}) was not registered. Load Gongkai once per page.`);
+  console.warn(
+    `[gongkai] Gongkai is loaded more than once on this page: <${tag}> is already defined (version ${version(existing)}), so this copy (version ${version(constructor)}) was not registered, nor will its other elements be. Load Gongkai once per page.`,
+  );
 }

@@ -99,8 +99,9 @@ export const baseStyles = [
       border: 0;
     }
     mark {
-      background: #fff3b0;
-      color: inherit;
+      /* Its own text colour: inheriting would give yellow on pale yellow under a dark scheme. */
+      background: var(--_mark);
+      color: var(--_mark-text);
       padding: 0;
     }
     @media (prefers-reduced-motion: reduce) {

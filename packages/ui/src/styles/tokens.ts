@@ -16,6 +16,8 @@
  * @cssprop --gk-color-danger - Errors (default #b3261e)
  * @cssprop --gk-color-success - Success and valid badges (default #1e6b34)
  * @cssprop --gk-color-warning - Warnings (default #7a4b00)
+ * @cssprop --gk-color-mark - Background of highlighted search matches (default #fff3b0)
+ * @cssprop --gk-color-mark-text - Text of highlighted search matches (default #1f1f1f)
  * @cssprop --gk-font-family - Font stack (default system Chinese sans-serif)
  * @cssprop --gk-font-size - Body text size (default 16px)
  * @cssprop --gk-line-height - Body line height (default 1.6)
@@ -37,6 +39,8 @@ export const tokens = css`
     --_danger: var(--gk-color-danger, #b3261e);
     --_success: var(--gk-color-success, #1e6b34);
     --_warning: var(--gk-color-warning, #7a4b00);
+    --_mark: var(--gk-color-mark, #fff3b0);
+    --_mark-text: var(--gk-color-mark-text, #1f1f1f);
     --_font: var(--gk-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif);
     --_font-size: var(--gk-font-size, 16px);
     --_line-height: var(--gk-line-height, 1.6);
