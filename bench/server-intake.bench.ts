@@ -2,7 +2,7 @@
  * Durable submissions per second and latency of `POST mailbox/letters` over loopback HTTP, for
  * SQLite (WAL, synchronous FULL) and, when GONGKAI_TEST_PG_URL is set, PostgreSQL.
  *
- *   node --import tsx bench/server-intake.ts [count=2000] [concurrency=32]
+ *   npx tsx bench/server-intake.bench.ts [count=2000] [concurrency=32]
  *
  * Each 201 means the letter, its Idempotency-Key record and audit entry were committed.
  */
