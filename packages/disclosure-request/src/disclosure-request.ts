@@ -33,29 +33,22 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, pickText, renderError, renderErrorSummary, focusErrorSummary,
+  GkElement, viewStyles, msg, pickText, renderError, renderLoading, renderErrorSummary, focusErrorSummary,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, createIdempotencyKey, DraftStore, lookupRecord, SourceError, Submission, isAbortError } from '@gongkai/client';
-import type { SubmissionState } from '@gongkai/client';
+import { createCollectionSource, DraftStore, SourceError, isAbortError } from '@gongkai/client';
+import type { Submission, SubmissionState } from '@gongkai/client';
 import type { Agency, DisclosureRequest } from '@gongkai/schema';
-import { DRAFT_FIELDS, emptyValues, fieldForPath, toRequestBody, valuesFromDraft } from './form-model.js';
+import { DRAFT_FIELDS, emptyValues, fieldForPath, valuesFromDraft } from './form-model.js';
 import type { FieldName, FormValues } from './form-model.js';
-import { validateForm } from './form-validation.js';
 import { renderForm } from './views/form-view.js';
-import { answerGroups, agencyName } from './views/answers.js';
-import { renderCheck } from './views/check-view.js';
-import { renderProgress } from './views/progress-view.js';
-import { renderReceipt } from './views/receipt-view.js';
-import { renderLookup } from './views/lookup-view.js';
-import { renderPrintForm } from './views/print-view.js';
 import { fieldId } from './views/fields.js';
 import { disclosureRequestStyles } from './styles.js';
 import { disclosureRequestCatalog } from './catalog.js';
 import type { Receipt, StatusResponse } from './lazy/schema-checks.js';
 
-type SchemaChecks = typeof import('./lazy/schema-checks.js');
+type Later = typeof import('./lazy/later.js');
 type View = 'apply' | 'lookup';
 type Step = 'form' | 'check' | 'submitting' | 'receipt';
 
@@ -77,8 +70,9 @@ const FIELD_ORDER: readonly FieldName[] = [
   'timeFrom', 'timeUntil', 'provisionForms', 'deliveryMethods', 'purpose', 'privacyAccepted',
 ];
 
-let checksModule: Promise<SchemaChecks> | undefined;
-const loadChecks = (): Promise<SchemaChecks> => (checksModule ??= import('./lazy/schema-checks.js'));
+let laterModule: Promise<Later> | undefined;
+/** Loads the chunk with everything after the form (see lazy/later.ts); once per page. */
+const loadLater = (): Promise<Later> => (laterModule ??= import('./lazy/later.js'));
 
 export class GkDisclosureRequest extends GkElement {
   static override styles = [GkElement.styles, viewStyles, disclosureRequestStyles];
@@ -104,6 +98,7 @@ export class GkDisclosureRequest extends GkElement {
     _copied: { state: true },
     _shared: { state: true },
     _lookup: { state: true },
+    _later: { state: true },
   };
 
   /** Base URL of a server speaking the REST contract (`GET agencies`, `POST disclosure/requests`, `GET disclosure/requests/{n}`). Without it the form offers print-and-post. */
@@ -141,7 +136,8 @@ export class GkDisclosureRequest extends GkElement {
 
   #drafts = new DraftStore<Partial<Record<FieldName, unknown>>>({ key: 'gongkai:disclosure-request:draft', fields: DRAFT_FIELDS });
   #sharedFlag = new DraftStore<{ shared: boolean }>({ key: 'gongkai:disclosure-request:shared-computer', fields: ['shared'] });
-  #checks: SchemaChecks | undefined;
+  /** Everything after the form, once loaded; every step but the form needs it. */
+  declare private _later: Later | undefined;
   #submission: Submission<DisclosureRequest, Receipt> | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The key of this application and the body it was created for: a changed answer gets a new key. */
@@ -172,7 +168,10 @@ export class GkDisclosureRequest extends GkElement {
     }
     // A reload lands on the form (the ID number and phone were never stored) or on the lookup.
     const step = readUrlState(this.#urlMode, URL_PREFIX)['step'];
-    if (step === 'lookup') this._view = 'lookup';
+    if (step === 'lookup') {
+      this._view = 'lookup';
+      void this.#ensureLater();
+    }
     else if (step && step !== 'form') writeUrlState(this.#urlMode, URL_PREFIX, { step: 'form' }, false);
     this.#unlistenUrl = onUrlStateChange(() => this.#applyUrlState());
   }
@@ -244,6 +243,7 @@ export class GkDisclosureRequest extends GkElement {
     const step = readUrlState(this.#urlMode, URL_PREFIX)['step'] ?? 'form';
     if (step === 'lookup') {
       this._view = 'lookup';
+      void this.#ensureLater();
       return;
     }
     this._view = 'apply';
@@ -265,7 +265,12 @@ export class GkDisclosureRequest extends GkElement {
   #showTab(view: View): void {
     this._view = view;
     writeUrlState(this.#urlMode, URL_PREFIX, { step: view === 'lookup' ? 'lookup' : this._step }, true);
-    if (view === 'lookup') void loadChecks().then((checks) => (this.#checks = checks));
+    if (view === 'lookup') void this.#ensureLater();
+  }
+
+  async #ensureLater(): Promise<Later> {
+    this._later ??= await loadLater();
+    return this._later;
   }
 
   // ——— form ———
@@ -275,6 +280,8 @@ export class GkDisclosureRequest extends GkElement {
   }
 
   #onInput = (field: FieldName, value: string): void => {
+    // The first keystroke starts loading the check step, so Continue does not wait for it.
+    if (!this._later) void this.#ensureLater();
     this._values = { ...this._values, [field]: value };
     this.#saveDraft();
   };
@@ -294,7 +301,8 @@ export class GkDisclosureRequest extends GkElement {
   }
 
   async #continue(push: boolean): Promise<void> {
-    const check = this.localize(() => validateForm(this._values, this.locale));
+    const later = await this.#ensureLater();
+    const check = this.localize(() => later.validateForm(this._values, this.locale));
     this._warnings = check.warnings;
     if (Object.keys(check.errors).length > 0) {
       if (this._step !== 'form') await this.#goTo('form', false);
@@ -302,10 +310,9 @@ export class GkDisclosureRequest extends GkElement {
       return;
     }
     // The contract's own schema as a last net, for any rule the form's checks do not know.
-    const checks = (this.#checks ??= await loadChecks());
-    const body = toRequestBody(this._values);
+    const body = later.toRequestBody(this._values);
     const errors: Partial<Record<FieldName, string>> = {};
-    for (const issue of checks.checkRequestBody(body)) {
+    for (const issue of later.checkRequestBody(body)) {
       const field = fieldForPath(issue.path) ?? 'description';
       errors[field] ??= pickText(issue.message, this.locale);
     }
@@ -316,7 +323,7 @@ export class GkDisclosureRequest extends GkElement {
     this._errors = {};
     this._summary = [];
     const fingerprint = JSON.stringify(body);
-    if (this.#idempotency?.body !== fingerprint) this.#idempotency = { key: createIdempotencyKey(), body: fingerprint };
+    if (this.#idempotency?.body !== fingerprint) this.#idempotency = { key: later.createIdempotencyKey(), body: fingerprint };
     await this.#goTo('check', push);
   }
 
@@ -344,18 +351,19 @@ export class GkDisclosureRequest extends GkElement {
 
   #submit = (): void => {
     // A second click (or a double click) finds the submission already under way.
-    if (this.#submission || !this.api || !this.#checks || !this.#idempotency) return;
-    const body = toRequestBody(this._values);
+    const later = this._later;
+    if (this.#submission || !this.api || !later || !this.#idempotency) return;
+    const body = later.toRequestBody(this._values);
     const fingerprint = JSON.stringify(body);
-    if (this.#idempotency.body !== fingerprint) this.#idempotency = { key: createIdempotencyKey(), body: fingerprint };
-    const submission = new Submission<DisclosureRequest, Receipt>({
+    if (this.#idempotency.body !== fingerprint) this.#idempotency = { key: later.createIdempotencyKey(), body: fingerprint };
+    const submission = new later.Submission<DisclosureRequest, Receipt>({
       api: this.api,
       path: 'disclosure/requests',
       body,
       idempotencyKey: this.#idempotency.key,
       baseUrl: document.baseURI,
       headers: { 'Accept-Language': this.locale },
-      parse: this.#checks.parseReceipt,
+      parse: later.parseReceipt,
       ...this.submitTiming,
     });
     this.#submission = submission;
@@ -467,14 +475,14 @@ export class GkDisclosureRequest extends GkElement {
     this.#lookupController = controller;
     this._lookup = { ...this._lookup, busy: true };
     try {
-      const checks = (this.#checks ??= await loadChecks());
-      const result = await lookupRecord({
+      const later = await this.#ensureLater();
+      const result = await later.lookupRecord({
         api: this.api,
         path: `disclosure/requests/${encodeURIComponent(trackingNumber)}`,
         headers: { 'X-Query-Code': queryCode, 'Accept-Language': this.locale },
         baseUrl: document.baseURI,
         signal: controller.signal,
-        parse: checks.parseStatus,
+        parse: later.parseStatus,
       });
       if (controller.signal.aborted) return;
       this._lookup = { ...this._lookup, busy: false, result, notFound: result === undefined };
@@ -526,14 +534,16 @@ export class GkDisclosureRequest extends GkElement {
   }
 
   #renderApply(): TemplateResult {
+    const later = this._later;
+    if (this._step !== 'form' && !later) return renderLoading(this.locale);
     const index = Math.min(STEPS.indexOf(this._step), 2) + 1;
-    const groups = this._step === 'check' || this._step === 'receipt' ? answerGroups(this._values, this._agencies) : undefined;
+    const groups = later && (this._step === 'check' || this._step === 'receipt') ? later.answerGroups(this._values, this._agencies) : undefined;
     return html`
       <h2 class="step-title" tabindex="-1">${this.#stepTitle()}</h2>
       ${this._step !== 'receipt' ? html`<p class="steps">${msg('步骤', { id: 'dr.step.label' })} ${index} / 3</p>` : nothing}
       ${this._step === 'form' ? this.#renderFormStep() : nothing}
-      ${this._step === 'check' && groups
-        ? renderCheck({
+      ${this._step === 'check' && later && groups
+        ? later.renderCheck({
             groups,
             warnings: Object.values(this._warnings).filter((w): w is string => Boolean(w)),
             canSubmit: Boolean(this.api),
@@ -542,13 +552,13 @@ export class GkDisclosureRequest extends GkElement {
             onPrint: () => window.print(),
           })
         : nothing}
-      ${this._step === 'submitting'
-        ? renderProgress({ state: this._submitState, locale: this.locale, failure: this._failure, onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm })
+      ${this._step === 'submitting' && later
+        ? later.renderProgress({ state: this._submitState, locale: this.locale, failure: this._failure, onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm })
         : nothing}
-      ${this._step === 'receipt' && this._receipt
-        ? renderReceipt({
+      ${this._step === 'receipt' && later && this._receipt
+        ? later.renderReceipt({
             receipt: this._receipt,
-            agencyName: agencyName(this._values.agencyId, this._agencies),
+            agencyName: later.agencyName(this._values.agencyId, this._agencies),
             locale: this.locale,
             copied: this._copied,
             onCopy: (what) => void this.#copy(what),
@@ -556,7 +566,7 @@ export class GkDisclosureRequest extends GkElement {
             onNew: this.#newApplication,
           })
         : nothing}
-      ${groups ? renderPrintForm(groups, this._receipt?.trackingNumber) : nothing}
+      ${later && groups ? later.renderPrintForm(groups, this._receipt?.trackingNumber) : nothing}
     `;
   }
 
@@ -592,7 +602,7 @@ export class GkDisclosureRequest extends GkElement {
 
   #renderLookup(): TemplateResult {
     return html`<h2 class="step-title" tabindex="-1">${msg('查询办理进度', { id: 'dr.tabs.lookup' })}</h2>
-      ${renderLookup({ available: Boolean(this.api), ...this._lookup, locale: this.locale, onInput: this.#onLookupInput, onSubmit: (event) => void this.#onLookup(event) })}`;
+      ${!this._later ? renderLoading(this.locale) : this._later.renderLookup({ available: Boolean(this.api), ...this._lookup, locale: this.locale, onInput: this.#onLookupInput, onSubmit: (event) => void this.#onLookup(event) })}`;
   }
 }
 

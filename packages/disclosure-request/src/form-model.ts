@@ -4,9 +4,9 @@
  * a field keeps its text when the applicant type is switched back and forth.
  */
 import type { DisclosureRequest } from '@gongkai/schema';
-import { normalizeIdentifier, validatePhone, validatePostcode } from '@gongkai/schema/identifiers';
 
 type Applicant = DisclosureRequest['applicant'];
+export type { Applicant };
 export type IdType = Extract<Applicant, { type: 'person' }>['idType'];
 export type ProvisionForm = DisclosureRequest['provisionForms'][number];
 export type DeliveryMethod = DisclosureRequest['deliveryMethods'][number];
@@ -17,6 +17,9 @@ export const ID_TYPES: readonly IdType[] = ['residentId', 'passport', 'hkMacaoPe
 export const PROVISION_FORMS: readonly ProvisionForm[] = ['paper', 'electronic', 'disc'];
 /** 获取方式. */
 export const DELIVERY_METHODS: readonly DeliveryMethod[] = ['post', 'email', 'collect', 'onsite', 'online'];
+
+/** Longest description the contract accepts (DESCRIPTION_MAX_LENGTH in @gongkai/schema, not imported: that module brings the validation library). */
+export const DESCRIPTION_MAX_LENGTH = 5000;
 
 export interface FormValues {
   applicantType: 'person' | 'organization';
@@ -104,57 +107,6 @@ export function valuesFromDraft(draft: Partial<Record<string, unknown>>): FormVa
   values.provisionForms = values.provisionForms.filter((v) => PROVISION_FORMS.includes(v));
   values.deliveryMethods = values.deliveryMethods.filter((v) => DELIVERY_METHODS.includes(v));
   return values;
-}
-
-const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
-
-/** The contract's `POST disclosure/requests` body, identifiers normalized, empty optional fields left out. */
-export function toRequestBody(values: FormValues): DisclosureRequest {
-  const phone = validatePhone(values.phone).normalized;
-  const postcode = optional(values.postcode) === undefined ? undefined : validatePostcode(values.postcode).normalized;
-  const email = optional(values.email);
-  const address = optional(values.address);
-  const applicant: Applicant =
-    values.applicantType === 'organization'
-      ? {
-          type: 'organization',
-          name: values.name.trim(),
-          creditCode: normalizeIdentifier(values.creditCode),
-          legalRepresentative: values.legalRepresentative.trim(),
-          contactPerson: values.contactPerson.trim(),
-          contactPhone: phone,
-          ...(address ? { address } : {}),
-          ...(postcode ? { postcode } : {}),
-          ...(email ? { email } : {}),
-        }
-      : {
-          type: 'person',
-          name: values.name.trim(),
-          idType: values.idType,
-          idNumber: values.idType === 'residentId' ? normalizeIdentifier(values.idNumber) : values.idNumber.trim(),
-          ...(optional(values.workUnit) ? { workUnit: values.workUnit.trim() } : {}),
-          ...(address ? { address } : {}),
-          ...(postcode ? { postcode } : {}),
-          phone,
-          ...(email ? { email } : {}),
-        };
-  const from = optional(values.timeFrom);
-  const until = optional(values.timeUntil);
-  const documentNumber = optional(values.documentNumber);
-  const indexNumber = optional(values.indexNumber);
-  const purpose = optional(values.purpose);
-  return {
-    applicant,
-    agencyId: values.agencyId.trim(),
-    description: values.description.trim(),
-    ...(documentNumber ? { documentNumber } : {}),
-    ...(indexNumber ? { indexNumber } : {}),
-    ...(from || until ? { timeRange: { ...(from ? { from } : {}), ...(until ? { until } : {}) } } : {}),
-    provisionForms: PROVISION_FORMS.filter((f) => values.provisionForms.includes(f)),
-    deliveryMethods: DELIVERY_METHODS.filter((m) => values.deliveryMethods.includes(m)),
-    ...(purpose ? { purpose } : {}),
-    privacyAccepted: values.privacyAccepted as true,
-  };
 }
 
 /** The form field a JSON path of the contract (a server's `errors[].path`) belongs to. */

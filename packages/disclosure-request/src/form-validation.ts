@@ -10,10 +10,8 @@
 import { msg, pickText } from '@gongkai/ui';
 import type { Locale } from '@gongkai/ui';
 import { validateCreditCode, validatePhone, validatePostcode, validateResidentId } from '@gongkai/schema/identifiers';
+import { DESCRIPTION_MAX_LENGTH } from './form-model.js';
 import type { FieldName, FormValues } from './form-model.js';
-
-/** Longest description the contract accepts (DESCRIPTION_MAX_LENGTH in @gongkai/schema). */
-export const DESCRIPTION_MAX_LENGTH = 5000;
 
 export interface FormCheck {
   errors: Partial<Record<FieldName, string>>;

@@ -6,9 +6,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@gongkai/ui';
 import type { Agency } from '@gongkai/schema';
-import { DELIVERY_METHODS, ID_TYPES, PROVISION_FORMS } from '../form-model.js';
+import { DELIVERY_METHODS, DESCRIPTION_MAX_LENGTH, ID_TYPES, PROVISION_FORMS } from '../form-model.js';
 import type { FieldName, FormValues } from '../form-model.js';
-import { DESCRIPTION_MAX_LENGTH } from '../form-validation.js';
 import { deliveryMethodLabel, idTypeLabel, provisionFormLabel } from '../labels.js';
 import { fieldId, renderChoiceGroup, renderFieldMessages, renderSelect, renderTextField } from './fields.js';
 

@@ -10,7 +10,7 @@ import type { Locale } from '@gongkai/ui';
 import { isSafeUrl } from '@gongkai/schema';
 import type { StatusResponse } from '../lazy/schema-checks.js';
 import { renderFieldMessages } from './fields.js';
-import { replyTypeLabel, statusLabel } from '../labels.js';
+import { replyTypeLabel, statusLabel } from '../status-labels.js';
 
 export interface LookupViewModel {
   available: boolean;
