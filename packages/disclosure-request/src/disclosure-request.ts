@@ -72,7 +72,11 @@ const FIELD_ORDER: readonly FieldName[] = [
 
 let laterModule: Promise<Later> | undefined;
 /** Loads the chunk with everything after the form (see lazy/later.ts); once per page. */
-const loadLater = (): Promise<Later> => (laterModule ??= import('./lazy/later.js'));
+const loadLater = (): Promise<Later> =>
+  (laterModule ??= import('./lazy/later.js').catch((error: unknown) => {
+    laterModule = undefined; // a chunk that failed (offline) is fetched again next time
+    throw error;
+  }));
 
 export class GkDisclosureRequest extends GkElement {
   static override styles = [GkElement.styles, viewStyles, disclosureRequestStyles];
@@ -99,6 +103,7 @@ export class GkDisclosureRequest extends GkElement {
     _shared: { state: true },
     _lookup: { state: true },
     _later: { state: true },
+    _chunkFailed: { state: true },
   };
 
   /** Base URL of a server speaking the REST contract (`GET agencies`, `POST disclosure/requests`, `GET disclosure/requests/{n}`). Without it the form offers print-and-post. */
@@ -138,6 +143,8 @@ export class GkDisclosureRequest extends GkElement {
   #sharedFlag = new DraftStore<{ shared: boolean }>({ key: 'gongkai:disclosure-request:shared-computer', fields: ['shared'] });
   /** Everything after the form, once loaded; every step but the form needs it. */
   declare private _later: Later | undefined;
+  /** The lazy chunk could not be downloaded (offline): say so instead of doing nothing. */
+  declare private _chunkFailed: boolean;
   #submission: Submission<DisclosureRequest, Receipt> | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The key of this application and the body it was created for: a changed answer gets a new key. */
@@ -156,6 +163,7 @@ export class GkDisclosureRequest extends GkElement {
     this._summary = [];
     this._agencyLoading = false;
     this._shared = false;
+    this._chunkFailed = false;
     this._lookup = { trackingNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined };
   }
 
@@ -170,7 +178,7 @@ export class GkDisclosureRequest extends GkElement {
     const step = readUrlState(this.#urlMode, URL_PREFIX)['step'];
     if (step === 'lookup') {
       this._view = 'lookup';
-      void this.#ensureLater();
+      this.#ensureLater().catch(() => undefined);
     }
     else if (step && step !== 'form') writeUrlState(this.#urlMode, URL_PREFIX, { step: 'form' }, false);
     this.#unlistenUrl = onUrlStateChange(() => this.#applyUrlState());
@@ -243,7 +251,7 @@ export class GkDisclosureRequest extends GkElement {
     const step = readUrlState(this.#urlMode, URL_PREFIX)['step'] ?? 'form';
     if (step === 'lookup') {
       this._view = 'lookup';
-      void this.#ensureLater();
+      this.#ensureLater().catch(() => undefined);
       return;
     }
     this._view = 'apply';
@@ -265,12 +273,18 @@ export class GkDisclosureRequest extends GkElement {
   #showTab(view: View): void {
     this._view = view;
     writeUrlState(this.#urlMode, URL_PREFIX, { step: view === 'lookup' ? 'lookup' : this._step }, true);
-    if (view === 'lookup') void this.#ensureLater();
+    if (view === 'lookup') this.#ensureLater().catch(() => undefined);
   }
 
   async #ensureLater(): Promise<Later> {
-    this._later ??= await loadLater();
-    return this._later;
+    try {
+      this._later ??= await loadLater();
+      this._chunkFailed = false;
+      return this._later;
+    } catch (error) {
+      this._chunkFailed = true;
+      throw error;
+    }
   }
 
   // ——— form ———
@@ -281,7 +295,7 @@ export class GkDisclosureRequest extends GkElement {
 
   #onInput = (field: FieldName, value: string): void => {
     // The first keystroke starts loading the check step, so Continue does not wait for it.
-    if (!this._later) void this.#ensureLater();
+    if (!this._later) this.#ensureLater().catch(() => undefined);
     this._values = { ...this._values, [field]: value };
     this.#saveDraft();
   };
@@ -301,7 +315,12 @@ export class GkDisclosureRequest extends GkElement {
   }
 
   async #continue(push: boolean): Promise<void> {
-    const later = await this.#ensureLater();
+    let later: Later;
+    try {
+      later = await this.#ensureLater();
+    } catch {
+      return; // the form shows the "could not load" notice; nothing typed is lost
+    }
     const check = this.localize(() => later.validateForm(this._values, this.locale));
     this._warnings = check.warnings;
     if (Object.keys(check.errors).length > 0) {
@@ -572,6 +591,7 @@ export class GkDisclosureRequest extends GkElement {
 
   #renderFormStep(): TemplateResult {
     return html`
+      ${this._chunkFailed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。您填写的内容仍在，请检查网络后再点击“继续”。', { id: 'dr.chunk.failed' })}</p>` : nothing}
       ${this.api ? nothing : html`<p class="gk-notice">${msg('本网站尚未开通在线提交。您可以在此填写申请，核对后打印申请表，签名后邮寄或送至受理机关。', { id: 'dr.offline.formNotice' })}</p>`}
       ${renderErrorSummary(this._summary)}
       ${renderForm({
@@ -602,7 +622,8 @@ export class GkDisclosureRequest extends GkElement {
 
   #renderLookup(): TemplateResult {
     return html`<h2 class="step-title" tabindex="-1">${msg('查询办理进度', { id: 'dr.tabs.lookup' })}</h2>
-      ${!this._later ? renderLoading(this.locale) : this._later.renderLookup({ available: Boolean(this.api), ...this._lookup, locale: this.locale, onInput: this.#onLookupInput, onSubmit: (event) => void this.#onLookup(event) })}`;
+      ${!this._later && this._chunkFailed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。请检查网络后重试。', { id: 'dr.chunk.failedLookup' })}</p>` : nothing}
+      ${!this._later ? (this._chunkFailed ? nothing : renderLoading(this.locale)) : this._later.renderLookup({ available: Boolean(this.api), ...this._lookup, locale: this.locale, onInput: this.#onLookupInput, onSubmit: (event) => void this.#onLookup(event) })}`;
   }
 }
 

@@ -23,6 +23,8 @@
 'dr.check.change': `Change`,
 'dr.check.changeWhat': str`: ${0}`,
 'dr.check.declaration': `Once submitted, the agency will handle and answer it under the Regulations on Open Government Information.`,
+'dr.chunk.failed': `Part of the page could not be downloaded; the connection may be lost. What you entered is still here: check your connection and press Continue again.`,
+'dr.chunk.failedLookup': `Part of the page could not be downloaded; the connection may be lost. Check your connection and try again.`,
 'dr.delivery.collect': `Collect in person`,
 'dr.delivery.email': `By e-mail`,
 'dr.delivery.online': `Online`,

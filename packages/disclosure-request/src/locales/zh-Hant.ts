@@ -23,6 +23,8 @@
 'dr.check.change': `修改`,
 'dr.check.changeWhat': str`：${0}`,
 'dr.check.declaration': `提交後，受理機關將依照《中華人民共和國政府資訊公開條例》辦理並答覆。`,
+'dr.chunk.failed': `頁面的一部分未能下載，可能是網路已中斷。您填寫的內容仍在，請檢查網路後再點選「繼續」。`,
+'dr.chunk.failedLookup': `頁面的一部分未能下載，可能是網路已中斷。請檢查網路後再試。`,
 'dr.delivery.collect': `自行領取`,
 'dr.delivery.email': `電子郵件`,
 'dr.delivery.online': `網上取得`,
