@@ -1,8 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { GkDisclosureRequest } from '../src/disclosure-request.js';
-import { settled } from '../../../test/contract/element-contract.js';
-import { runContract } from './contract.js';
+import { runElementContract, settled } from '../../../test/contract/element-contract.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import {
   $, API, AGENCY_FILE, BROKEN_AGENCY_FILE, DRAFT_KEY, PERSON, buttonByText, choose, click, continueToCheck, control, fillPerson,
@@ -11,7 +10,7 @@ import {
 
 const asDr = (el: HTMLElement) => el as GkDisclosureRequest;
 
-runContract({
+runElementContract({
   tag: 'gk-disclosure-request',
   mount: async () => {
     await control({ reset: true });

@@ -7,8 +7,10 @@
  * defensive: loading the bundle twice warns and keeps the page working.
  */
 import '@gongkai/a11y-toolbar/define';
+import '@gongkai/disclosure-request/define';
 import '@gongkai/power-catalog/define';
 
 export { GONGKAI_VERSION } from '@gongkai/ui';
 export { GkPowerCatalog } from '@gongkai/power-catalog';
 export { GkA11yToolbar } from '@gongkai/a11y-toolbar';
+export { GkDisclosureRequest } from '@gongkai/disclosure-request';

@@ -130,6 +130,8 @@ export const disclosureReceiptSchema = z.looseObject({
   receivedAt: isoDateTime(),
   /** Legal due date (20 working days, Art. 33), a civil date. */
   dueDate: isoDate(),
+  /** How the due date was counted, in the requested language ("收到申请 …；20个工作日；… → 2026-03-12"). */
+  dueDateExplanation: z.optional(z.string()),
   status: z.enum(DISCLOSURE_REQUEST_STATUSES),
 });
 export type DisclosureReceipt = z.infer<typeof disclosureReceiptSchema>;
@@ -158,6 +160,8 @@ export const disclosureRequestStatusSchema = z.looseObject({
   dueDate: isoDate(),
   /** True when the working-day calendar for that year is not published yet (DOMAIN §4). */
   dueDateProvisional: z.optional(z.boolean()),
+  /** How the due date was counted, in the requested language. */
+  dueDateExplanation: z.optional(z.string()),
   reply: z.optional(disclosureReplySchema),
 });
 export type DisclosureRequestStatusResponse = z.infer<typeof disclosureRequestStatusSchema>;
