@@ -64,6 +64,15 @@ describe('embedding the all-in-one bundle in a hostile page', () => {
       assert.equal(facts.letterSpacing, 'normal');
       assert.match(facts.text, /找到 60 项/);
 
+      // Every other element on the page upgraded and rendered too.
+      const rendered = await tab.evaluate(() =>
+        ['gk-a11y-toolbar', 'gk-disclosure-request'].map((tag) => {
+          const el = document.querySelector(tag);
+          return [tag, Boolean(el?.shadowRoot?.querySelector('[part~="base"]')), (el?.shadowRoot?.textContent ?? '').trim().length > 0];
+        }),
+      );
+      assert.deepEqual(rendered, [['gk-a11y-toolbar', true, true], ['gk-disclosure-request', true, true]]);
+
       // Typing a search works with the polluted prototypes.
       await tab.locator('gk-power-catalog input[type="search"]').fill('许可');
       await tab.waitForFunction(() => (document.querySelector('gk-power-catalog')!.shadowRoot!.querySelector('mark')?.textContent ?? '') === '许可');

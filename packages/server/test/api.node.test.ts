@@ -204,6 +204,9 @@ describe('REST contract over HTTP (SQLite)', () => {
       assert.equal(res.status, 400);
       assert.equal(res.body!.errors[0].path, 'page');
       assert.equal((await getJson(`${api}power-items?pageSize=5000`)).status, 400);
+      // The same limit as the in-memory engine of static mode: an element may ask for a whole
+      // agency list at once (the disclosure-request form does, with pageSize=1000).
+      assert.equal((await getJson(`${api}agencies?sort=name&pageSize=1000`)).status, 200);
       assert.equal((await getJson(`${api}power-items?q=a&q=b`)).status, 400);
     });
   });

@@ -1,6 +1,6 @@
 /** The public half of the REST contract (DESIGN §5): read endpoints, intake, status lookups. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { kindConfig, type QueryParams } from '@gongkai/client';
+import { kindConfig, MAX_PAGE_SIZE as ENGINE_MAX_PAGE_SIZE, type QueryParams } from '@gongkai/client';
 import {
   disclosureRequestSchema,
   letterRatingSchema,
@@ -28,7 +28,8 @@ export interface PublicContext {
   lettersVersion: () => number;
 }
 
-export const MAX_PAGE_SIZE = 100;
+/** The in-memory engine's limit, so `api` and `src` accept the same page sizes (an agency list asks for all at once). */
+export const MAX_PAGE_SIZE = ENGINE_MAX_PAGE_SIZE;
 
 function queryParams(kind: FileKind, query: Record<string, unknown>): QueryParams {
   const config = kindConfig(kind);
