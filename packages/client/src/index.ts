@@ -20,4 +20,3 @@ export {
 } from './kinds.js';
 export * from './submit/index.js';
 export * from './drafts/index.js';
-export { postJson, type PostJsonOptions } from './submit/post-json.js';
