@@ -1,0 +1,939 @@
+/** `<gk-mayor-mailbox>`: the mayor's mailbox. The class is documented below. */
+import { html, nothing, adoptStyles } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import {
+  GkElement, viewStyles, msg, str, pickText, formatNumber,
+  renderLoading, renderError, renderErrorSummary, focusErrorSummary,
+  parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
+} from '@gongkai/ui';
+import type { FieldError, GkErrorDetail, MessageCatalog, UrlStateMode } from '@gongkai/ui';
+import { createCollectionSource, loadHighlighter, DraftStore, SourceError, isAbortError } from '@gongkai/client';
+import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
+import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
+import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
+import type { LetterField, LetterValues } from './form-model.js';
+import { findPersonalData } from './pii.js';
+import type { PersonalDataKind } from './pii.js';
+import { CounterAnnouncer } from './counter-announcer.js';
+import { renderWriteForm, fieldId } from './views/write-view.js';
+import type { LookupState, RatingState } from './views/lookup-view.js';
+import type { CopyTarget } from './views/receipt-view.js';
+import type { StatsModel } from './stats.js';
+import { mayorMailboxStyles } from './styles.js';
+import { mayorMailboxCatalog } from './catalog.js';
+
+type Later = typeof import('./lazy/later.js');
+export type MailboxView = 'write' | 'letters' | 'lookup' | 'stats';
+type WriteStep = 'form' | 'submitting' | 'receipt';
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Retry and timeout settings of the submission (tests shorten them). */
+export interface SubmitTiming {
+  timeoutMs?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  inFlightDelayMs?: number;
+  maxAutoAttempts?: number;
+}
+
+const URL_PREFIX = 'mm';
+const VIEWS: readonly MailboxView[] = ['write', 'letters', 'lookup', 'stats'];
+const PAGE_SIZE = 20;
+/** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
+const REMOTE_SEARCH_DELAY_MS = 250;
+
+let laterModule: Promise<Later> | undefined;
+/** Loads the chunk with everything beyond the form and the list (lazy/later.ts); once per page. */
+const loadLater = (): Promise<Later> => (laterModule ??= import('./lazy/later.js'));
+
+const emptyLookup = (): LookupState => ({ letterNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined });
+const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: undefined, busy: false, failure: undefined, done: false });
+
+/**
+ * `<gk-mayor-mailbox>`: the mayor's mailbox (市长信箱).
+ *
+ * Four views, each linkable through the URL (`mm.view`): write a letter (validation, error
+ * summary, drafts without personal fields, idempotent submit with retry, receipt with letter
+ * number and query code after the server's 201); the public letters (search, filters by type and
+ * status, paging; `mm.letter` opens one with its replies and rating); lookup by letter number and
+ * query code with the one-time satisfaction rating; and the statistics as an accessible chart
+ * with a table. With only `src` (a static `mailbox-letters` file) the list, letters and
+ * statistics work from the file, and writing and lookup point to `write-url`.
+ *
+ * @element gk-mayor-mailbox
+ * @fires gk-load - Letters are ready: `{count, skippedCount}`
+ * @fires gk-error - Letters could not be loaded or are invalid: `{code, path, issues, message}`
+ * @fires gk-select - A letter was opened: `{id}` (the letter number)
+ * @fires gk-submit - The writer sent the letter: `{type, idempotencyKey}`
+ * @fires gk-submitted - The server stored the letter (201): `{letterNumber, submittedAt}`
+ * @fires gk-submit-failed - The server refused the letter: `{code, status, issues, message}`
+ * @csspart base - The wrapper carrying typography and colours
+ * @csspart tabs - The view switcher
+ * @csspart form - The letter form
+ * @csspart error-summary - The list of problems that takes focus after a failed submit
+ * @csspart pii-warning - The personal-data check before sending a publishable letter
+ * @csspart progress - The sending / will-retry status
+ * @csspart receipt - The receipt
+ * @csspart search - The search form
+ * @csspart search-input - The search field
+ * @csspart filter - A facet group (type, status)
+ * @csspart filter-chip - One facet value button
+ * @csspart results - The letter list
+ * @csspart letter - An opened letter
+ * @csspart lookup - The lookup view
+ * @csspart rating - The satisfaction rating form
+ * @csspart stats - The statistics view
+ * @csspart chart - A statistics chart
+ * @csspart pager - Page navigation
+ * @csspart total - The result total beside the pager
+ * @csspart loading - The loading view
+ * @csspart empty - The no-results view
+ * @csspart error - The error view
+ * @cssprop --gk-color-accent - Accent colour of links, chips, headings and chart bars (default #b3261e)
+ * @cssprop --gk-color-text - Body text colour (default #1f1f1f)
+ * @cssprop --gk-color-surface - Background (default #fff)
+ * @cssprop --gk-color-border - Borders (default #8c8c8c)
+ * @cssprop --gk-font-family - Font stack
+ * @cssprop --gk-font-size - Body text size (default 16px)
+ * @cssprop --gk-line-height - Line height (default 1.6)
+ * @cssprop --gk-radius - Corner radius (default 4px)
+ * @cssprop --gk-space - Spacing unit (default 8px)
+ * @cssprop --gk-focus-ring - Focus outline colour (default #1a5fb4)
+ */
+export class GkMayorMailbox extends GkElement {
+  static override styles = [GkElement.styles, viewStyles, mayorMailboxStyles];
+  static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, mayorMailboxCatalog];
+
+  static override properties = {
+    api: { type: String, reflect: true },
+    src: { type: String, reflect: true },
+    writeUrl: { type: String, attribute: 'write-url' },
+    urlState: { type: String, attribute: 'url-state' },
+    data: { attribute: false },
+    source: { attribute: false },
+    submitTiming: { attribute: false },
+    _view: { state: true },
+    _status: { state: true },
+    _error: { state: true },
+    _result: { state: true },
+    _query: { state: true },
+    _types: { state: true },
+    _statuses: { state: true },
+    _page: { state: true },
+    _letter: { state: true },
+    _stats: { state: true },
+    _statsError: { state: true },
+    _step: { state: true },
+    _values: { state: true },
+    _errors: { state: true },
+    _summary: { state: true },
+    _piiCheck: { state: true },
+    _counterAnnouncement: { state: true },
+    _submitState: { state: true },
+    _failure: { state: true },
+    _receipt: { state: true },
+    _copied: { state: true },
+    _lookup: { state: true },
+    _rating: { state: true },
+    _later: { state: true },
+  };
+
+  /** Base URL of a server speaking the REST contract (`mailbox/letters`, `mailbox/stats`). Needed for writing and lookup; wins over `src` for the list. */
+  declare api: string | undefined;
+  /** URL of a static JSON file of kind `mailbox-letters` (published archive). */
+  declare src: string | undefined;
+  /** The portal's own page for writing a letter, linked when there is no `api`. */
+  declare writeUrl: string | undefined;
+  /** Where the view state is kept: `hash` (default), `query` or `none`. */
+  declare urlState: string | undefined;
+  /** An already loaded `mailbox-letters` object (for frameworks). Wins over `api` and `src` for the list. */
+  declare data: MailboxLettersFile | unknown | undefined;
+  /** A custom data source implementing CollectionSource; wins over everything else for the list. */
+  declare source: CollectionSource<PublicLetter> | undefined;
+  /** Timeout and retry settings of the submission; defaults suit real networks. */
+  declare submitTiming: SubmitTiming | undefined;
+
+  declare private _view: MailboxView;
+  declare private _status: Status;
+  declare private _error: Error | undefined;
+  declare private _result: QueryResult<PublicLetter> | undefined;
+  declare private _query: string;
+  declare private _types: string[];
+  declare private _statuses: string[];
+  declare private _page: number;
+  declare private _letter: PublicLetter | undefined;
+  declare private _stats: StatsModel | undefined;
+  declare private _statsError: string | undefined;
+  declare private _step: WriteStep;
+  declare private _values: LetterValues;
+  declare private _errors: Partial<Record<LetterField, string>>;
+  declare private _summary: FieldError[];
+  declare private _piiCheck: PersonalDataKind[] | undefined;
+  declare private _counterAnnouncement: string;
+  declare private _submitState: SubmissionState<unknown> | undefined;
+  declare private _failure: string | undefined;
+  declare private _receipt: LetterReceipt | undefined;
+  declare private _copied: CopyTarget | undefined;
+  declare private _lookup: LookupState;
+  declare private _rating: RatingState;
+  declare private _later: Later | undefined;
+
+  #active: CollectionSource<PublicLetter> | undefined;
+  #envelopeStats: MailboxStats | undefined;
+  #skipped = 0;
+  #loadController: AbortController | undefined;
+  #querySeq = 0;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
+  #unlistenUrl: (() => void) | undefined;
+  #drafts = new DraftStore<Partial<Record<(typeof DRAFT_FIELDS)[number], unknown>>>({ key: 'gongkai:mayor-mailbox:draft', fields: DRAFT_FIELDS });
+  #counter = new CounterAnnouncer({
+    max: CONTENT_MAX,
+    announce: (length) => {
+      const left = CONTENT_MAX - length;
+      this._counterAnnouncement = this.localize(() =>
+        left >= 0
+          ? msg(str`还可以输入 ${formatNumber(left, this.locale)} 字`, { id: 'mm.counter.announceLeft' })
+          : msg(str`已超出 ${formatNumber(-left, this.locale)} 字`, { id: 'mm.counter.announceOver' }),
+      );
+    },
+  });
+  #submission: Submission<LetterSubmission, LetterReceipt> | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** The key of this letter and the body it was made for: a changed letter gets a new key. */
+  #idempotency: { key: string; body: string } | undefined;
+  #lookupController: AbortController | undefined;
+  /** The letter link that opened the letter view: focus returns to it on Back. */
+  #returnFocusId: string | undefined;
+  #pushedLetter = false;
+  #laterStylesAdopted = false;
+
+  constructor() {
+    super();
+    this._view = 'letters';
+    this._status = 'idle';
+    this._query = '';
+    this._types = [];
+    this._statuses = [];
+    this._page = 1;
+    this._step = 'form';
+    this._values = emptyLetter();
+    this._errors = {};
+    this._summary = [];
+    this._counterAnnouncement = '';
+    this._lookup = emptyLookup();
+    this._rating = emptyRating();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const draft = this.#drafts.load();
+    if (draft) {
+      this._values = {
+        ...this._values,
+        ...(typeof draft.type === 'string' ? { type: draft.type } : {}),
+        ...(typeof draft.subject === 'string' ? { subject: draft.subject } : {}),
+        ...(typeof draft.content === 'string' ? { content: draft.content } : {}),
+        ...(typeof draft.mayPublish === 'boolean' ? { mayPublish: draft.mayPublish } : {}),
+      };
+    }
+    this.#unlistenUrl = onUrlStateChange(() => void this.#applyUrlState());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unlistenUrl?.();
+    this.#loadController?.abort();
+    this.#lookupController?.abort();
+    clearTimeout(this.#searchTimer);
+    this.#counter.dispose();
+    this.#unsubscribe?.();
+    this.#submission?.cancel();
+    this.#submission = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.#enterView(this.#urlView() ?? (this.api ? 'write' : 'letters'));
+    if (!this.hasUpdated || changed.has('src') || changed.has('api') || changed.has('data') || changed.has('source')) void this.#load();
+  }
+
+  get #urlMode(): UrlStateMode {
+    return parseUrlStateMode(this.urlState);
+  }
+
+  /** True when writing and lookup can work: a server speaking the contract. */
+  get #online(): boolean {
+    return Boolean(this.api);
+  }
+
+  /** Reloads the letters and statistics. */
+  async reload(): Promise<void> {
+    await this.#load();
+  }
+
+  // ——— URL state ———
+
+  #urlView(): MailboxView | undefined {
+    const view = readUrlState(this.#urlMode, URL_PREFIX)['view'];
+    return (VIEWS as readonly string[]).includes(view ?? '') ? (view as MailboxView) : undefined;
+  }
+
+  #readListState(): void {
+    const state = readUrlState(this.#urlMode, URL_PREFIX);
+    this._query = state['q'] ?? '';
+    this._types = state['type'] ? state['type'].split(',') : [];
+    this._statuses = state['status'] ? state['status'].split(',') : [];
+    this._page = Math.max(1, Number.parseInt(state['page'] ?? '1', 10) || 1);
+  }
+
+  #writeUrl(push: boolean): void {
+    const list = this._view === 'letters';
+    writeUrlState(
+      this.#urlMode,
+      URL_PREFIX,
+      {
+        view: this._view,
+        q: list ? this._query.trim() : '',
+        type: list ? this._types.join(',') : '',
+        status: list ? this._statuses.join(',') : '',
+        page: list && this._page > 1 ? String(this._page) : '',
+        letter: list && this._letter ? this._letter.letterNumber : '',
+      },
+      push,
+    );
+  }
+
+  async #applyUrlState(): Promise<void> {
+    if (this.#urlMode === 'none') return;
+    const view = this.#urlView() ?? (this.api ? 'write' : 'letters');
+    if (view !== this._view) this.#enterView(view);
+    if (view !== 'letters' || this._status !== 'ready') return;
+    const before = [this._query, this._types.join(), this._statuses.join(), this._page].join('|');
+    this.#readListState();
+    if (before !== [this._query, this._types.join(), this._statuses.join(), this._page].join('|')) await this.#runQuery();
+    await this.#openFromUrl();
+  }
+
+  async #openFromUrl(): Promise<void> {
+    const id = readUrlState(this.#urlMode, URL_PREFIX)['letter'];
+    if (!id) {
+      if (this._letter) this.#closeLetter(false);
+      return;
+    }
+    if (this._letter?.letterNumber !== id) await this.#openLetter(id, false);
+  }
+
+  // ——— views ———
+
+  #enterView(view: MailboxView): void {
+    this._view = view;
+    if (view !== 'write' || !this.#online) void this.#ensureLater();
+    if (view === 'stats') void this.#loadStats();
+  }
+
+  async #showView(view: MailboxView): Promise<void> {
+    if (view === this._view && !this._letter) return;
+    this._letter = undefined;
+    this.#pushedLetter = false;
+    this.#enterView(view);
+    this.#writeUrl(true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.view-title')?.focus();
+  }
+
+  async #ensureLater(): Promise<Later> {
+    const later = this._later ?? (await loadLater());
+    if (!this.#laterStylesAdopted) {
+      // The chunk's views bring their own styles; adoptStyles falls back to <style> elements
+      // where constructable stylesheets are missing, and honours window.litNonce under CSP.
+      this.#laterStylesAdopted = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GkMayorMailbox).elementStyles, later.laterStyles]);
+    }
+    this._later = later;
+    return later;
+  }
+
+  // ——— letters ———
+
+  async #load(): Promise<void> {
+    this.#loadController?.abort();
+    const source: CollectionSource<PublicLetter> | undefined =
+      this.source ?? createCollectionSource('mailbox-letters', { data: this.data, api: this.api, src: this.src, baseUrl: document.baseURI });
+    this.#active = source;
+    this._result = undefined;
+    this._letter = undefined;
+    this._stats = undefined;
+    this.#envelopeStats = undefined;
+    if (!source) {
+      this._status = 'idle';
+      return;
+    }
+    const controller = new AbortController();
+    this.#loadController = controller;
+    this._status = 'loading';
+    try {
+      const info = await source.load({ signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.#envelopeStats = (info.envelope as { stats?: MailboxStats }).stats;
+      this.#skipped = info.skippedCount;
+      this.#readListState();
+      const result = await this.#runQuery();
+      if (controller.signal.aborted) return;
+      this._status = 'ready';
+      if (this._view === 'letters') await this.#openFromUrl();
+      if (this._view === 'stats') void this.#loadStats();
+      this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return;
+      this._status = 'error';
+      this._error = error instanceof Error ? error : new Error(String(error));
+      this.emit('gk-error', this.#errorDetail(error));
+    }
+  }
+
+  #errorDetail(error: unknown): GkErrorDetail {
+    const sourceError = error instanceof SourceError ? error : undefined;
+    return {
+      code: sourceError?.code ?? 'unknown',
+      ...(sourceError?.issues[0] ? { path: sourceError.issues[0].path } : {}),
+      ...(sourceError?.status !== undefined ? { status: sourceError.status } : {}),
+      issues: (sourceError?.issues ?? []).map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
+      message: sourceError ? pickText(sourceError.messages, this.locale) : String((error as Error)?.message ?? error),
+    };
+  }
+
+  async #runQuery(): Promise<QueryResult<PublicLetter> | undefined> {
+    const source = this.#active;
+    if (!source) return undefined;
+    const seq = ++this.#querySeq;
+    try {
+      if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
+      const result = await source.query({
+        q: this._query.trim() || undefined,
+        filters: { type: this._types, status: this._statuses },
+        page: this._page,
+        pageSize: PAGE_SIZE,
+      });
+      if (seq !== this.#querySeq) return undefined;
+      this._result = result;
+      this._page = result.page;
+      return result;
+    } catch (error) {
+      if (seq === this.#querySeq && !isAbortError(error)) {
+        this._status = 'error';
+        this._error = error instanceof Error ? error : new Error(String(error));
+        this.emit('gk-error', this.#errorDetail(error));
+      }
+      return undefined;
+    }
+  }
+
+  #onSearch = (value: string): void => {
+    this._query = value;
+    this._page = 1;
+    clearTimeout(this.#searchTimer);
+    const run = () => {
+      this.#writeUrl(false);
+      void this.#runQuery();
+    };
+    if (this.api && !this.data && !this.source) this.#searchTimer = setTimeout(run, REMOTE_SEARCH_DELAY_MS);
+    else run();
+  };
+
+  #toggle = (facet: 'type' | 'status', value: string): void => {
+    const current = facet === 'type' ? this._types : this._statuses;
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    if (facet === 'type') this._types = next;
+    else this._statuses = next;
+    this._page = 1;
+    this.#writeUrl(false);
+    void this.#runQuery();
+  };
+
+  #clearFacet = (facet: 'type' | 'status'): void => {
+    if (facet === 'type') this._types = [];
+    else this._statuses = [];
+    this._page = 1;
+    this.#writeUrl(false);
+    void this.#runQuery();
+  };
+
+  #clearAll = (): void => {
+    this._query = '';
+    this._types = [];
+    this._statuses = [];
+    this._page = 1;
+    this.#writeUrl(false);
+    void this.#runQuery();
+  };
+
+  #goToPage = (page: number): void => {
+    this._page = page;
+    this.#writeUrl(false);
+    void this.#runQuery().then(() => this.renderRoot.querySelector<HTMLElement>('.results')?.focus());
+  };
+
+  async #openLetter(letterNumber: string, push: boolean): Promise<void> {
+    const source = this.#active;
+    if (!source) return;
+    if (push) this.#returnFocusId = letterNumber;
+    try {
+      const [letter] = await Promise.all([source.get(letterNumber), this.#ensureLater()]);
+      if (!letter) {
+        this._error = new Error(this.localize(() => msg(str`没有找到编号为 ${letterNumber} 的公开信件。`, { id: 'mm.letter.notFound' })));
+        this._status = 'error';
+        return;
+      }
+      this._letter = letter;
+    } catch (error) {
+      if (isAbortError(error)) return;
+      this._status = 'error';
+      this._error = error instanceof Error ? error : new Error(String(error));
+      this.emit('gk-error', this.#errorDetail(error));
+      return;
+    }
+    if (push) this.#writeUrl(true);
+    this.#pushedLetter = push && this.#urlMode !== 'none';
+    this.emit('gk-select', { id: letterNumber });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.letter__subject')?.focus();
+  }
+
+  #closeLetter(viaUi: boolean): void {
+    if (viaUi && this.#pushedLetter) {
+      // The letter was opened with a history entry: going Back closes it, so the browser's Back
+      // afterwards leaves the page instead of reopening the letter.
+      this.#pushedLetter = false;
+      history.back();
+      return;
+    }
+    this.#pushedLetter = false;
+    this._letter = undefined;
+    if (viaUi) this.#writeUrl(false);
+    const id = this.#returnFocusId;
+    this.#returnFocusId = undefined;
+    void this.updateComplete.then(() => {
+      const link = [...this.renderRoot.querySelectorAll<HTMLElement>('.letter-link')].find((a) => a.dataset['id'] === id);
+      (link ?? this.renderRoot.querySelector<HTMLElement>('.results'))?.focus();
+    });
+  }
+
+  // ——— statistics ———
+
+  async #loadStats(): Promise<void> {
+    const source = this.#active;
+    if (!source || this._status !== 'ready' || this._stats) return;
+    const later = await this.#ensureLater();
+    const outcome = await later.loadStats(source, {
+      published: this.#envelopeStats,
+      // A file's letters are all at hand; a server gives only the published figures.
+      readLetters: !this.api || Boolean(this.data) || Boolean(this.source),
+      locale: this.locale,
+      localize: (fn) => this.localize(fn),
+    });
+    if (outcome === undefined) return;
+    if (typeof outcome === 'string') this._statsError = outcome;
+    else {
+      this._stats = outcome;
+      this._statsError = undefined;
+    }
+  }
+
+  // ——— write ———
+
+  /** Personal data in the parts of the letter that would be published. */
+  #personalData(values = this._values): PersonalDataKind[] {
+    return findPersonalData(`${values.subject}\n${values.content}`);
+  }
+
+  #saveDraft(): void {
+    const v = this._values;
+    // Subject and content are kept only while they hold no personal data (DESIGN §6).
+    const clean = this.#personalData(v).length === 0;
+    this.#drafts.save({ type: v.type, mayPublish: v.mayPublish, ...(clean ? { subject: v.subject, content: v.content } : {}) });
+  }
+
+  #onInput = (field: LetterField, value: string): void => {
+    if (!this._later) void this.#ensureLater(); // so sending does not wait for the chunk
+    this._values = { ...this._values, [field]: value };
+    this._piiCheck = undefined;
+    if (field === 'content') this.#counter.update(charCount(value));
+    this.#saveDraft();
+  };
+
+  #onCheck = (field: 'mayPublish' | 'privacyAccepted', checked: boolean): void => {
+    this._values = { ...this._values, [field]: checked };
+    this._piiCheck = undefined;
+    this.#saveDraft();
+  };
+
+  #clearForm = (): void => {
+    this.#drafts.clear();
+    this._values = emptyLetter();
+    this._errors = {};
+    this._summary = [];
+    this._piiCheck = undefined;
+    this.#idempotency = undefined;
+  };
+
+  async #showErrors(errors: Partial<Record<LetterField, string>>): Promise<void> {
+    this._errors = errors;
+    this._summary = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({ fieldId: fieldId(field), message: errors[field]! }));
+    await this.updateComplete;
+    focusErrorSummary(this.renderRoot as ShadowRoot);
+  }
+
+  #onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const errors = this.localize(() => validateLetter(this._values));
+    if (Object.keys(errors).length > 0) {
+      await this.#showErrors(errors);
+      return;
+    }
+    this._errors = {};
+    this._summary = [];
+    const personal = this.#personalData();
+    if (this._values.mayPublish && personal.length > 0) {
+      await this.#ensureLater();
+      this._piiCheck = personal;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.pii-check')?.focus();
+      return;
+    }
+    await this.#send();
+  };
+
+  async #send(): Promise<void> {
+    // A second click (or a double click) finds the submission already under way.
+    if (this.#submission || !this.api) return;
+    const later = await this.#ensureLater();
+    const body = toLetterBody(this._values);
+    // The contract's own schema as a last net, for any rule the form's checks do not know.
+    const errors: Partial<Record<LetterField, string>> = {};
+    for (const issue of later.checkLetterBody(body)) errors[fieldForPath(issue.path) ?? 'content'] ??= pickText(issue.message, this.locale);
+    if (Object.keys(errors).length > 0) {
+      await this.#showErrors(errors);
+      return;
+    }
+    const fingerprint = JSON.stringify(body);
+    if (this.#idempotency?.body !== fingerprint) this.#idempotency = { key: later.createIdempotencyKey(), body: fingerprint };
+    const submission = new later.Submission<LetterSubmission, LetterReceipt>({
+      api: this.api,
+      path: 'mailbox/letters',
+      body,
+      idempotencyKey: this.#idempotency.key,
+      baseUrl: document.baseURI,
+      headers: { 'Accept-Language': this.locale },
+      parse: later.parseReceipt,
+      ...this.submitTiming,
+    });
+    this.#submission = submission;
+    this._failure = undefined;
+    this._piiCheck = undefined;
+    this.#unsubscribe = submission.subscribe((state) => (this._submitState = state));
+    this.emit('gk-submit', { type: body.type, idempotencyKey: submission.idempotencyKey });
+    this._step = 'submitting';
+    await this.#focusTitle();
+    submission.start().then(
+      (receipt) => void this.#submitted(submission, receipt),
+      (error: unknown) => void this.#refused(submission, error),
+    );
+  }
+
+  async #focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.view-title')?.focus();
+  }
+
+  async #submitted(submission: Submission<LetterSubmission, LetterReceipt>, receipt: LetterReceipt): Promise<void> {
+    if (this.#submission !== submission) return;
+    this.#endSubmission();
+    this._receipt = receipt;
+    this.#drafts.clear();
+    this.#idempotency = undefined;
+    this._step = 'receipt';
+    this.emit('gk-submitted', { letterNumber: receipt.letterNumber, submittedAt: receipt.submittedAt });
+    await this.#focusTitle();
+  }
+
+  async #refused(submission: Submission<LetterSubmission, LetterReceipt>, error: unknown): Promise<void> {
+    if (this.#submission !== submission || isAbortError(error)) return;
+    this.#endSubmission();
+    const detail = this.#errorDetail(error);
+    this.emit('gk-submit-failed', detail);
+    const sourceError = error instanceof SourceError ? error : undefined;
+    const errors: Partial<Record<LetterField, string>> = {};
+    const unplaced: string[] = [];
+    for (const issue of sourceError?.issues ?? []) {
+      const field = fieldForPath(issue.path);
+      const message = pickText(issue.message, this.locale);
+      if (field) errors[field] ??= message;
+      else unplaced.push(message);
+    }
+    if (Object.keys(errors).length > 0) {
+      // Back to the form with the server's messages on the right fields; nothing typed is lost.
+      this._step = 'form';
+      this._submitState = undefined;
+      await this.#showErrors(errors);
+      return;
+    }
+    this._failure = [sourceError?.problem?.title ?? detail.message, ...unplaced].join(' ');
+  }
+
+  #endSubmission(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#submission = undefined;
+  }
+
+  #backToForm = (): void => {
+    this.#submission?.cancel();
+    this.#endSubmission();
+    this._submitState = undefined;
+    this._failure = undefined;
+    this._step = 'form';
+    void this.#focusTitle();
+  };
+
+  #newLetter = (): void => {
+    this._receipt = undefined;
+    this._submitState = undefined;
+    this._values = emptyLetter();
+    this._copied = undefined;
+    this._step = 'form';
+    void this.#focusTitle();
+  };
+
+  async #copy(what: CopyTarget): Promise<void> {
+    const text = this._receipt?.[what];
+    if (!text) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      this._copied = what;
+    } catch {
+      // No clipboard permission: select the code so Ctrl+C works.
+      const code = this.renderRoot.querySelector(`[data-code="${what}"]`);
+      const selection = getSelection();
+      if (code && selection) {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+    }
+  }
+
+  // ——— lookup and rating ———
+
+  #onLookupInput = (field: 'letterNumber' | 'queryCode', value: string): void => {
+    this._lookup = { ...this._lookup, [field]: value };
+  };
+
+  #onLookup = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (!this.api) return;
+    this.#lookupController?.abort();
+    const controller = new AbortController();
+    this.#lookupController = controller;
+    this._rating = emptyRating();
+    this._lookup = { ...this._lookup, busy: true, notFound: false, failure: undefined, result: undefined };
+    const later = await this.#ensureLater();
+    try {
+      const next = await later.lookupLetter(this._lookup, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn), signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this._lookup = next;
+    } catch (error) {
+      if (!isAbortError(error)) throw error;
+      return;
+    }
+    await this.updateComplete;
+    const e = this._lookup.errors;
+    const target = e.letterNumber ? '#mm-lookup-letterNumber' : e.queryCode ? '#mm-lookup-queryCode' : this._lookup.result ? '.lookup__status' : undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  };
+
+  #onRatingInput = (field: 'satisfaction' | 'comment', value: string): void => {
+    this._rating = { ...this._rating, [field]: value, error: field === 'satisfaction' ? undefined : this._rating.error };
+  };
+
+  #onRate = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (!this.api || this._rating.busy || !this._lookup.result) return;
+    const later = await this.#ensureLater();
+    this._rating = { ...this._rating, busy: Boolean(this._rating.satisfaction), failure: undefined };
+    const next = await later.rateLetter(this._lookup, this._rating, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn) });
+    this._lookup = next.lookup;
+    this._rating = { ...next.rating, busy: false };
+    if (next.rating.error) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#mm-rating')?.focus();
+    }
+  };
+
+  // ——— render ———
+
+  #viewLabel(view: MailboxView): string {
+    switch (view) {
+      case 'write': return msg('我要写信', { id: 'mm.tab.write' });
+      case 'letters': return msg('公开信件', { id: 'mm.tab.letters' });
+      case 'lookup': return msg('查询信件', { id: 'mm.tab.lookup' });
+      case 'stats': return msg('信件统计', { id: 'mm.tab.stats' });
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="mailbox">
+      <nav class="tabs no-print" part="tabs" aria-label=${msg('市长信箱', { id: 'mm.title' })}>
+        ${VIEWS.map((view) => html`<button type="button" class="tab" data-view=${view} aria-current=${this._view === view ? 'page' : 'false'} @click=${() => void this.#showView(view)}>${this.#viewLabel(view)}</button>`)}
+      </nav>
+      ${this.#renderView()}
+    </div>`;
+  }
+
+  #renderView(): TemplateResult {
+    switch (this._view) {
+      case 'write': return this.#renderWrite();
+      case 'letters': return this.#renderLettersView();
+      case 'lookup': return this.#renderLookupView();
+      case 'stats': return this.#renderStatsView();
+    }
+  }
+
+  #title(text: string): TemplateResult {
+    return html`<h2 class="view-title" tabindex="-1">${text}</h2>`;
+  }
+
+  /** Writing and lookup need the portal's online service; without `api` they say so. */
+  #renderOffline(what: 'write' | 'lookup'): TemplateResult {
+    return this._later ? this._later.renderOffline(what, this.writeUrl) : renderLoading(this.locale);
+  }
+
+  #renderWrite(): TemplateResult {
+    const later = this._later;
+    if (this._step === 'receipt' && later && this._receipt) {
+      return html`${this.#title(msg('信件已提交', { id: 'mm.write.receiptTitle' }))}
+        ${later.renderReceipt({ receipt: this._receipt, locale: this.locale, copied: this._copied, onCopy: (what) => void this.#copy(what), onPrint: () => window.print(), onNew: this.#newLetter })}`;
+    }
+    if (this._step === 'submitting') {
+      return html`${this.#title(msg('正在提交', { id: 'mm.write.sendingTitle' }))}
+        ${later ? later.renderProgress({ state: this._submitState, locale: this.locale, failure: this._failure, onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm }) : renderLoading(this.locale)}`;
+    }
+    if (!this.#online) return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}${this.#renderOffline('write')}`;
+    const personal = this.#personalData();
+    return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}
+      <p class="gk-muted">${msg('带“（选填）”的栏目可以不填，其余栏目都需要填写。', { id: 'mm.write.intro' })}</p>
+      ${renderErrorSummary(this._summary)}
+      ${this._piiCheck && this._later
+        ? this._later.renderPersonalDataCheck({
+            kinds: this._piiCheck,
+            onEdit: () => {
+              this._piiCheck = undefined;
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${fieldId('content')}`)?.focus());
+            },
+            onSendPrivately: () => {
+              this._values = { ...this._values, mayPublish: false };
+              this.#saveDraft();
+              void this.#send();
+            },
+            onSendAnyway: () => void this.#send(),
+          })
+        : nothing}
+      ${renderWriteForm({
+        values: this._values,
+        errors: this._errors,
+        locale: this.locale,
+        personalData: personal,
+        counterAnnouncement: this._counterAnnouncement,
+        onInput: this.#onInput,
+        onCheck: this.#onCheck,
+        onSubmit: (event) => void this.#onSubmit(event),
+        onClear: this.#clearForm,
+      })}`;
+  }
+
+  #renderLoadState(): TemplateResult | undefined {
+    switch (this._status) {
+      case 'idle':
+        return html`<p class="gk-notice">${msg('本页面没有配置信件数据。', { id: 'mm.noData' })}</p>`;
+      case 'loading':
+        return renderLoading(this.locale);
+      case 'error': {
+        const error = this._error;
+        const sourceError = error instanceof SourceError ? error : undefined;
+        return renderError(
+          {
+            message: sourceError ? pickText(sourceError.messages, this.locale) : error?.message || msg('加载信件时出错。', { id: 'mm.error.generic' }),
+            issues: sourceError?.issues.map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
+            url: sourceError?.url,
+            onRetry: () => void this.#load(),
+          },
+          this.locale,
+        );
+      }
+      case 'ready':
+        return undefined;
+    }
+  }
+
+  #renderLettersView(): TemplateResult {
+    const letter = this._letter;
+    if (letter && this._later && this._status === 'ready') {
+      return html`<div class="letter-view">
+        <div class="toolbar no-print">
+          <button type="button" class="gk-button back" @click=${() => this.#closeLetter(true)}>${msg('← 返回信件列表', { id: 'mm.letter.back' })}</button>
+          <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'mm.letter.print' })}</button>
+        </div>
+        ${this._later.renderLetterBody(letter, this.locale)}
+      </div>`;
+    }
+    return html`${this.#title(msg('公开信件', { id: 'mm.tab.letters' }))}
+      ${this.#renderLoadState() ?? html`
+        ${this.#skipped > 0 ? html`<p class="gk-notice" part="skipped-notice" role="note">${msg(str`有 ${formatNumber(this.#skipped, this.locale)} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' })}</p>` : nothing}
+        ${this._later ? this._later.renderLetters({
+          result: this._result,
+          query: this._query,
+          types: this._types,
+          statuses: this._statuses,
+          locale: this.locale,
+          highlight: this.#highlight,
+          onSearch: this.#onSearch,
+          onToggle: this.#toggle,
+          onClearFacet: this.#clearFacet,
+          onClearAll: this.#clearAll,
+          onPage: this.#goToPage,
+          onOpen: (id) => void this.#openLetter(id, true),
+        }) : renderLoading(this.locale)}`}`;
+  }
+
+  #renderLookupView(): TemplateResult {
+    const title = this.#title(msg('查询信件', { id: 'mm.tab.lookup' }));
+    if (!this.#online) return html`${title}${this.#renderOffline('lookup')}`;
+    if (!this._later) return html`${title}${renderLoading(this.locale)}`;
+    return html`${title}
+      <p class="gk-muted">${msg('输入写信后得到的信件编号和查询码，查看办理进度和答复。', { id: 'mm.lookup.intro' })}</p>
+      ${this._later.renderLookup({
+        lookup: this._lookup,
+        rating: this._rating,
+        locale: this.locale,
+        onInput: this.#onLookupInput,
+        onSubmit: (event) => void this.#onLookup(event),
+        onRatingInput: this.#onRatingInput,
+        onRate: (event) => void this.#onRate(event),
+      })}`;
+  }
+
+  #renderStatsView(): TemplateResult {
+    const title = this.#title(msg('信件统计', { id: 'mm.tab.stats' }));
+    const waiting = this.#renderLoadState();
+    if (waiting) return html`${title}${waiting}`;
+    if (this._statsError) return html`${title}<p class="gk-notice" role="status">${this._statsError}</p>`;
+    if (!this._later || !this._stats) return html`${title}${renderLoading(this.locale)}`;
+    return html`${title}${this._later.renderStats(this._stats, this.locale)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-mayor-mailbox': GkMayorMailbox;
+  }
+}
