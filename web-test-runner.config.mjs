@@ -3,6 +3,7 @@
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { restContractStub } from './test/servers/rest-contract-stub.mjs';
+import { mailboxStub } from './test/servers/mailbox-stub.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -17,7 +18,7 @@ const chromiumFlags = [
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: true,
-  middleware: [restContractStub],
+  middleware: [mailboxStub, restContractStub],
   // Two cores: one browser, a few pages at a time.
   concurrency: 2,
   concurrentBrowsers: 1,
