@@ -15,7 +15,7 @@ function fold(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-const ID_NUMBER = /(?<![0-9A-Za-z])[1-9]\d{5}(?:[\s-]?\d){8}(?:[\s-]?\d){3}[\s-]?[\dXx](?![0-9A-Za-z])|(?<!\d)[1-9]\d{14}(?!\d)/;
+const ID_NUMBER = /(?<![0-9A-Za-z])[1-9]\d{5}(?:[\s-]?\d){8}(?:[\s-]?\d){3}[\s-]?[\dXx](?![0-9A-Za-z])|(?<!\d)[1-9]\d{14}(?!\d)/g;
 const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/;
 const LANDLINE = /(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -23,9 +23,12 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** The kinds of personal data found in `text`, in a fixed order; empty when none. */
 export function findPersonalData(text: string): PersonalDataKind[] {
   const folded = fold(text);
+  // ID numbers are taken out before looking for phone numbers: the digits of a birth date
+  // inside an ID number can read like a mobile number.
+  const withoutIds = folded.replace(ID_NUMBER, ' ');
   const found: PersonalDataKind[] = [];
-  if (ID_NUMBER.test(folded)) found.push('idNumber');
-  if (MOBILE.test(folded) || LANDLINE.test(folded)) found.push('phone');
-  if (EMAIL.test(folded)) found.push('email');
+  if (withoutIds !== folded) found.push('idNumber');
+  if (MOBILE.test(withoutIds) || LANDLINE.test(withoutIds)) found.push('phone');
+  if (EMAIL.test(withoutIds)) found.push('email');
   return found;
 }

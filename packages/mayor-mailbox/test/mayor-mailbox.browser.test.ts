@@ -338,6 +338,9 @@ describe('<gk-mayor-mailbox> public letters', () => {
     buttonByText(el, '已办结').click();
     await settled(el);
     expect(text(el, '.result-count')).to.contain('找到 3 封');
+    await type(el, 'search', '没有这样的信');
+    await settled(el);
+    expect(text(el, '.gk-empty')).to.contain('没有找到');
     buttonByText(el, '清除搜索和筛选条件').click();
     await settled(el);
     expect(text(el, '.result-count')).to.contain('25');
