@@ -38,6 +38,10 @@ describe('translations', () => {
         const module = (await import(join(packagesDir, pkg, 'src', 'locales', `${locale}.ts`))) as { templates: Record<string, unknown> };
         assert.deepEqual(Object.keys(module.templates).sort(), units.map(([, id]) => id!).sort());
 
+        if (pkg !== 'ui') {
+          // Shared-view messages are @gongkai/ui's: a copy here would shadow its translations.
+          assert.deepEqual(Object.keys(module.templates).filter((id) => id.startsWith('ui.')), [], `ui.* messages in ${pkg}`);
+        }
         const ids = new Set(units.map(([, id]) => id));
         const used = sourceFiles(join(packagesDir, pkg, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\{\s*id:\s*'([^']+)'\s*\}/g)].map((m) => m[1]!));
         assert.deepEqual(used.filter((id) => !ids.has(id)), [], `ids used in ${pkg} but not extracted`);
