@@ -6,6 +6,7 @@ export const elementEntries = {
   'gk-power-catalog': 'packages/power-catalog/src/define.ts',
   'gk-a11y-toolbar': 'packages/a11y-toolbar/src/define.ts',
   'gk-disclosure-request': 'packages/disclosure-request/src/define.ts',
+  'gk-mayor-mailbox': 'packages/mayor-mailbox/src/define.ts',
 };
 
 export const budgets = {
@@ -13,4 +14,5 @@ export const budgets = {
   'gk-power-catalog.js': 25 * 1024,
   'gk-a11y-toolbar.js': 20 * 1024,
   'gk-disclosure-request.js': 30 * 1024,
+  'gk-mayor-mailbox.js': 30 * 1024,
 };

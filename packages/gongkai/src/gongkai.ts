@@ -8,9 +8,11 @@
  */
 import '@gongkai/a11y-toolbar/define';
 import '@gongkai/disclosure-request/define';
+import '@gongkai/mayor-mailbox/define';
 import '@gongkai/power-catalog/define';
 
 export { GONGKAI_VERSION } from '@gongkai/ui';
 export { GkPowerCatalog } from '@gongkai/power-catalog';
 export { GkA11yToolbar } from '@gongkai/a11y-toolbar';
 export { GkDisclosureRequest } from '@gongkai/disclosure-request';
+export { GkMayorMailbox } from '@gongkai/mayor-mailbox';
