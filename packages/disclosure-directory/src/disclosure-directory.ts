@@ -27,7 +27,7 @@
  * @csspart pager - Page navigation
  * @csspart error - The error view
  */
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, formatNumber, formatDate, pickText,
@@ -42,16 +42,19 @@ import { buildCategoryIndex, rollUpCounts, subtreeIds } from './category-tree.js
 import type { CategoryIndex, CategoryScheme } from './category-tree.js';
 import { DEFAULT_SORT, VALIDITY_ORDER, VOID_STATUSES, sortLabel, validityLabel } from './labels.js';
 import type { SortName } from './labels.js';
-import { findExactDocument } from './exact-match.js';
 import { loadSanitizer } from './load-sanitizer.js';
 import { renderCategoryTree } from './views/category-tree-view.js';
-import { renderDocument } from './views/document-view.js';
-import { renderGuide } from './views/guide-view.js';
+import { loadReadingViews } from './load-reading-views.js';
 import { renderValidityBadge } from './views/validity-badge.js';
 import { disclosureDirectoryStyles } from './styles.js';
 import { disclosureDirectoryCatalog } from './catalog.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The exact-number lookup runs only with search text, so it is loaded with the search code. */
+const findExact = (source: CollectionSource<DisclosureDocument>, query: string) =>
+  import('./exact-match.js').then((module) => module.findExactDocument(source, query));
+type ReadingViews = Awaited<ReturnType<typeof loadReadingViews>>;
 type Facet = 'year' | 'publisher' | 'validity';
 
 /** Prefix of this element's keys in the URL (`dd.q`, `dd.open`). */
@@ -92,6 +95,7 @@ export class GkDisclosureDirectory extends GkElement {
     _bodyHtml: { state: true },
     _bodyFallback: { state: true },
     _exact: { state: true },
+    _views: { state: true },
   };
 
   /** URL of a static JSON file of kind `disclosure-directory`. */
@@ -127,6 +131,8 @@ export class GkDisclosureDirectory extends GkElement {
   declare private _bodyHtml: { id: string; html: string } | undefined;
   declare private _bodyFallback: { id: string; text: string } | undefined;
   declare private _exact: DisclosureDocument | undefined;
+  /** The document and guide views, a lazily loaded chunk. */
+  declare private _views: ReadingViews | undefined;
 
   #active: CollectionSource<DisclosureDocument> | undefined;
   #info: SourceInfo | undefined;
@@ -225,6 +231,8 @@ export class GkDisclosureDirectory extends GkElement {
       this._status = 'ready';
       await this.#openFromUrl();
       this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+      // Prefetch the document view so opening one does not wait for the network.
+      loadReadingViews().catch(() => undefined);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.#fail(error);
@@ -279,6 +287,7 @@ export class GkDisclosureDirectory extends GkElement {
     const state = readUrlState(this.#urlMode, URL_PREFIX);
     const id = state['open'];
     const guide = state['view'] === 'guide' && this.#guide !== undefined;
+    if (guide && !(await this.#ensureViews())) return;
     if (guide !== this._showGuide) this._showGuide = guide;
     if (!id) {
       if (this._openDoc) this.#closeDocument(false);
@@ -358,7 +367,7 @@ export class GkDisclosureDirectory extends GkElement {
 
   /** Offers a direct link when the search text is exactly one document's 索引号 or 文号. */
   async #checkExact(source: CollectionSource<DisclosureDocument>, query: string, seq: number): Promise<void> {
-    const exact = query ? await findExactDocument(source, query).catch(() => undefined) : undefined;
+    const exact = query ? await findExact(source, query).catch(() => undefined) : undefined;
     if (seq === this.#querySeq) this._exact = exact;
   }
 
@@ -371,7 +380,7 @@ export class GkDisclosureDirectory extends GkElement {
       this.#fail(error);
       return undefined;
     });
-    if (!doc) return;
+    if (!doc || !(await this.#ensureViews())) return;
     this._openDoc = doc;
     this._showGuide = false;
     if (push) this.#writeUrl(true);
@@ -380,6 +389,22 @@ export class GkDisclosureDirectory extends GkElement {
     if (doc.body?.format === 'html' && this._bodyHtml?.id !== doc.id) this.#sanitizeBody(doc);
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.doc__title')?.focus();
+  }
+
+  /** The reading views; false (with the error view shown) when their chunk cannot be loaded. */
+  async #ensureViews(): Promise<boolean> {
+    if (this._views) return true;
+    try {
+      const views = await loadReadingViews();
+      if (!this._views && this.shadowRoot) {
+        adoptStyles(this.shadowRoot, [...(this.constructor as typeof GkDisclosureDirectory).elementStyles, views.readingStyles]);
+      }
+      this._views = views;
+      return true;
+    } catch (error) {
+      this.#fail(error);
+      return false;
+    }
   }
 
   #sanitizeBody(doc: DisclosureDocument): void {
@@ -418,6 +443,7 @@ export class GkDisclosureDirectory extends GkElement {
   }
 
   async #openGuide(): Promise<void> {
+    if (!(await this.#ensureViews())) return;
     this._openDoc = undefined;
     this._showGuide = true;
     this.#writeUrl(true);
@@ -453,7 +479,7 @@ export class GkDisclosureDirectory extends GkElement {
     this._page = 1;
     this.#writeUrl(false);
     const source = this.#active;
-    const exact = source ? await findExactDocument(source, value).catch(() => undefined) : undefined;
+    const exact = source ? await findExact(source, value).catch(() => undefined) : undefined;
     if (exact) {
       this.#returnFocusId = exact.id;
       await this.#openDocument(exact.id, true);
@@ -508,8 +534,8 @@ export class GkDisclosureDirectory extends GkElement {
       case 'error':
         return this.#renderError();
       case 'ready':
-        if (this._openDoc) return this.#renderDocumentView(this._openDoc);
-        if (this._showGuide && this.#guide) return this.#renderGuideView(this.#guide);
+        if (this._openDoc && this._views) return this.#renderDocumentView(this._openDoc, this._views);
+        if (this._showGuide && this.#guide && this._views) return this.#renderGuideView(this.#guide, this._views);
         return this.#renderBrowse();
     }
   }
@@ -535,10 +561,10 @@ export class GkDisclosureDirectory extends GkElement {
     </div>`;
   }
 
-  #renderDocumentView(doc: DisclosureDocument): TemplateResult {
+  #renderDocumentView(doc: DisclosureDocument, views: ReadingViews): TemplateResult {
     return html`<div class="doc-view">
       ${this.#renderToolbar()}
-      ${renderDocument(doc, {
+      ${views.renderDocument(doc, {
         locale: this.locale,
         categories: this.#categories,
         bodyHtml: this._bodyHtml?.id === doc.id ? this._bodyHtml.html : undefined,
@@ -547,10 +573,10 @@ export class GkDisclosureDirectory extends GkElement {
     </div>`;
   }
 
-  #renderGuideView(guide: DisclosureGuide): TemplateResult {
+  #renderGuideView(guide: DisclosureGuide, views: ReadingViews): TemplateResult {
     return html`<div class="doc-view">
       ${this.#renderToolbar()}
-      ${renderGuide(guide, this.requestUrl, this.locale)}
+      ${views.renderGuide(guide, this.requestUrl, this.locale)}
     </div>`;
   }
 

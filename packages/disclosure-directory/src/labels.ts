@@ -32,24 +32,6 @@ export function schemeLabel(scheme: CategoryScheme): string {
   }
 }
 
-/** Row heading of a scheme in the document's metadata table (主题分类, 体裁分类…). */
-export function schemeFieldLabel(scheme: CategoryScheme): string {
-  switch (scheme) {
-    case 'topic': return msg('主题分类', { id: 'dd.field.topic' });
-    case 'genre': return msg('体裁分类', { id: 'dd.field.genre' });
-    case 'organ': return msg('机构分类', { id: 'dd.field.organ' });
-    case 'audience': return msg('服务对象分类', { id: 'dd.field.audience' });
-  }
-}
-
-export function disclosureTypeLabel(type: string): string {
-  switch (type) {
-    case 'proactive': return msg('主动公开', { id: 'dd.disclosure.proactive' });
-    case 'onRequest': return msg('依申请公开', { id: 'dd.disclosure.onRequest' });
-    default: return type;
-  }
-}
-
 /** Sort choices; `relevance` is offered only while searching. */
 export type SortName = '-publishedAt' | 'publishedAt' | 'indexNumber' | 'relevance';
 export const DEFAULT_SORT: SortName = '-publishedAt';

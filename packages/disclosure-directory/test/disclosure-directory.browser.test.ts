@@ -214,6 +214,30 @@ describe('<gk-disclosure-directory> browsing', () => {
   });
 });
 
+describe('<gk-disclosure-directory> 100,000 documents', () => {
+  it('loads, paints one page, searches and opens a document', async function () {
+    this.timeout(120_000);
+    const docs = generateDocuments(100_000, 21);
+    const started = performance.now();
+    const el = await mountData(docs);
+    const loadedAt = performance.now();
+    expect(text(el)).to.contain('共 100,000 条信息');
+    expect(shadow(el).querySelectorAll('.result').length).to.equal(20);
+    expect(shadow(el).querySelectorAll('*').length).to.be.lessThan(2500);
+    const target = docs[77_777]!;
+    await search(el, target.documentNumber!.replace('〔', '[').replace('〕', ']'));
+    const firstSearchAt = performance.now();
+    expect(shadow(el).querySelector('.exact .doc-link')!.getAttribute('data-id')).to.equal(target.id);
+    await search(el, '數字政府');
+    const secondSearchAt = performance.now();
+    expect(shadow(el).querySelectorAll('.result__title mark').length).to.be.greaterThan(0);
+    await open(el, shadow(el).querySelector<HTMLAnchorElement>('.results .doc-link')!.dataset['id']);
+    expect(shadow(el).querySelector('.doc__title')).to.exist;
+    // Reported, not asserted (no wall-clock assertions): see the README's figures.
+    console.log(`100k: load ${Math.round(loadedAt - started)} ms, first search ${Math.round(firstSearchAt - loadedAt)} ms, next search ${Math.round(secondSearchAt - firstSearchAt)} ms`);
+  });
+});
+
 describe('<gk-disclosure-directory> search', () => {
   it('finds Simplified text with a Traditional query and highlights it', async () => {
     const el = await mountData(generateDocuments(200, 8));
@@ -278,6 +302,9 @@ describe('<gk-disclosure-directory> document view', () => {
     expect(body).to.contain('2025年12月31日止');
     expect(body).to.contain('（PDF，1.2 MB）');
     expect(body).not.to.contain('undefined');
+    // The reading views' own styles are adopted when they load.
+    expect(getComputedStyle(shadow(el).querySelector('.doc__title')!).fontSize).to.equal('24px');
+    expect(getComputedStyle(shadow(el).querySelector('.meta-table th')!).backgroundColor).to.equal('rgb(245, 245, 245)');
     const links = [...shadow(el).querySelectorAll('.attachments a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['files/a.pdf']);
     expect(body).to.contain('附件2');

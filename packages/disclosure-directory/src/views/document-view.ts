@@ -14,9 +14,27 @@ import { isSafeUrl } from '@gongkai/schema';
 import type { DisclosureDocument } from '@gongkai/schema';
 import { SCHEME_ORDER, categoryPath } from '../category-tree.js';
 import type { CategoryIndex, CategoryScheme } from '../category-tree.js';
-import { disclosureTypeLabel, schemeFieldLabel, validityLabel } from '../labels.js';
+import { validityLabel } from '../labels.js';
 import { textParagraphs } from '../plain-text.js';
 import { renderValidityBadge } from './validity-badge.js';
+
+/** Row heading of a scheme in the document's metadata table (主题分类, 体裁分类…). */
+function schemeFieldLabel(scheme: CategoryScheme): string {
+  switch (scheme) {
+    case 'topic': return msg('主题分类', { id: 'dd.field.topic' });
+    case 'genre': return msg('体裁分类', { id: 'dd.field.genre' });
+    case 'organ': return msg('机构分类', { id: 'dd.field.organ' });
+    case 'audience': return msg('服务对象分类', { id: 'dd.field.audience' });
+  }
+}
+
+function disclosureTypeLabel(type: string): string {
+  switch (type) {
+    case 'proactive': return msg('主动公开', { id: 'dd.disclosure.proactive' });
+    case 'onRequest': return msg('依申请公开', { id: 'dd.disclosure.onRequest' });
+    default: return type;
+  }
+}
 
 export interface DocumentViewContext {
   locale: Locale;
