@@ -6,3 +6,5 @@ export { lookupRecord } from './lookup.js';
 export type { LookupOptions } from './lookup.js';
 export { postJson } from './post-json.js';
 export type { PostJsonOptions } from './post-json.js';
+export { PendingSubmissionStore, PENDING_TTL_MS, KEY_REUSED_PROBLEM, isKeyReused } from './pending-submission.js';
+export type { PendingSubmission, PendingSubmissionStoreOptions } from './pending-submission.js';
