@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { email, isoDateTime, text } from '../fields.js';
-import { LETTER_TYPES, SATISFACTION_LEVELS } from '../files/mailbox-letters.js';
+import { email, isoDateOrDateTime, isoDateTime, text } from '../fields.js';
+import { LETTER_STATUSES, LETTER_TYPES, SATISFACTION_LEVELS, publicLetterSchema } from '../files/mailbox-letters.js';
 import { validatePhone } from '../identifiers/phone.js';
 import { identifierField } from './common.js';
 
@@ -36,3 +36,25 @@ export const letterRatingSchema = z.object({
   comment: z.optional(z.string().check(z.maxLength(RATING_COMMENT_MAX_LENGTH))),
 });
 export type LetterRating = z.infer<typeof letterRatingSchema>;
+
+/** One step of a letter along the closed loop (DOMAIN §5), as the writer sees it. */
+export const letterEventSchema = z.looseObject({
+  status: z.enum(LETTER_STATUSES),
+  at: isoDateOrDateTime(),
+  /** The unit the letter went to or that answered, when that is public (assignment, reply). */
+  unit: z.optional(text()),
+  /** What happened, in words for the writer (e.g. why the letter was not accepted). */
+  note: z.optional(z.string()),
+});
+export type LetterEvent = z.infer<typeof letterEventSchema>;
+
+/**
+ * `GET mailbox/letters/{letterNumber}` with `X-Query-Code` (the writer's own letter) and the answer
+ * of a rating: the letter as published letters are shown, plus its events, oldest first. `events`
+ * is optional so that a published letter (no query code) and older servers stay valid.
+ */
+export const writerLetterSchema = z.looseObject({
+  ...publicLetterSchema.shape,
+  events: z.optional(z.array(letterEventSchema)),
+});
+export type WriterLetter = z.infer<typeof writerLetterSchema>;

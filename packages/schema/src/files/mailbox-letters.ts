@@ -49,6 +49,18 @@ export type LetterReply = z.infer<typeof letterReplySchema>;
 /** A share between 0 and 1 (0.985 = 98.5 %). */
 const rate = () => z.number().check(z.minimum(0), z.maximum(1));
 
+/**
+ * Letters of one handling unit (承办单位) in the period: those it was assigned, how many it
+ * answered and, when the publisher knows the due dates, the share answered in time.
+ */
+export const mailboxUnitStatsSchema = z.looseObject({
+  unit: text(),
+  received: nonNegativeInt(),
+  replied: z.optional(nonNegativeInt()),
+  onTimeRate: z.optional(rate()),
+});
+export type MailboxUnitStats = z.infer<typeof mailboxUnitStatsSchema>;
+
 /** Published statistics for one period. Rates are fractions from 0 to 1. */
 export const mailboxStatsSchema = z.looseObject({
   period: z.optional(z.looseObject({ from: isoDate(), until: isoDate() })),
@@ -56,6 +68,8 @@ export const mailboxStatsSchema = z.looseObject({
   replied: nonNegativeInt(),
   /** Letters received per LetterType key; other keys are allowed for local types. */
   byType: z.optional(z.record(z.string(), nonNegativeInt())),
+  /** Letters per handling unit, most first; units without letters may be left out. */
+  byUnit: z.optional(z.array(mailboxUnitStatsSchema)),
   onTimeRate: z.optional(rate()),
   satisfactionRate: z.optional(rate()),
   satisfaction: z.optional(
