@@ -192,7 +192,10 @@ async function postApplication(ctx) {
   if (!parsed.ok) return problem(ctx, 400, '请求体不是有效的 JSON');
   const existing = state.byKey.get(key);
   if (existing) {
-    if (existing.text !== parsed.text) return problem(ctx, 422, '该 Idempotency-Key 已用于另一份不同的提交');
+    if (existing.text !== parsed.text) {
+      // The reference server's problem type (packages/server/src/intake.ts): clients recognise it.
+      return reply(ctx, 422, { type: 'urn:gongkai:problem:idempotency-key-reused', title: '该 Idempotency-Key 已用于另一份不同的提交', status: 422 });
+    }
     if (existing.status === 'inflight') return problem(ctx, 409, '相同的提交正在处理中，请稍后重试', undefined, { 'Retry-After': '1' });
     return reply(ctx, 201, existing.receipt);
   }
