@@ -66,12 +66,12 @@ describe('embedding the all-in-one bundle in a hostile page', () => {
 
       // Every other element on the page upgraded and rendered too.
       const rendered = await tab.evaluate(() =>
-        ['gk-a11y-toolbar', 'gk-disclosure-request', 'gk-mayor-mailbox'].map((tag) => {
+        ['gk-a11y-toolbar', 'gk-disclosure-directory', 'gk-disclosure-request', 'gk-mayor-mailbox'].map((tag) => {
           const el = document.querySelector(tag);
           return [tag, Boolean(el?.shadowRoot?.querySelector('[part~="base"]')), (el?.shadowRoot?.textContent ?? '').trim().length > 0];
         }),
       );
-      assert.deepEqual(rendered, [['gk-a11y-toolbar', true, true], ['gk-disclosure-request', true, true], ['gk-mayor-mailbox', true, true]]);
+      assert.deepEqual(rendered, [['gk-a11y-toolbar', true, true], ['gk-disclosure-directory', true, true], ['gk-disclosure-request', true, true], ['gk-mayor-mailbox', true, true]]);
 
       // Typing a search works with the polluted prototypes.
       await tab.locator('gk-power-catalog input[type="search"]').fill('许可');

@@ -135,7 +135,8 @@ const DISCLOSURE_DIRECTORY: KindConfig<'disclosure-directory'> = {
     { name: 'category', get: (doc) => doc.categoryIds },
     { name: 'year', get: (doc) => doc.publishedAt.slice(0, 4) },
     { name: 'publisher', get: (doc) => doc.publisher },
-    { name: 'validity', get: (doc) => doc.validity?.status },
+    // A document without validity data counts as 'unknown', so hiding invalid documents keeps it.
+    { name: 'validity', get: (doc) => doc.validity?.status ?? 'unknown' },
   ],
   sorts: {
     publishedAt: (doc) => doc.publishedAt,
