@@ -16,6 +16,7 @@ import {
   powerItemSchema,
   problemSchema,
   publicLetterSchema,
+  writerLetterSchema,
 } from '@gongkai/schema';
 
 type Json = Record<string, unknown>;
@@ -95,9 +96,9 @@ export function buildOpenApi(serverUrl: string): Json {
         get: { parameters: [q('q', 'Search text'), q('type', 'Letter type', true), q('status', 'Status', true), q('sort', 'submittedAt, subject'), ...paging], responses: { '200': page('PublicLetter') } },
         post: { summary: 'Write a letter', parameters: [idempotency], requestBody: { required: true, content: json('LetterSubmission') }, responses: { '201': { description: 'Stored', content: json('LetterReceipt') }, ...intakeErrors } },
       },
-      '/mailbox/letters/{letterNumber}': { get: { parameters: [pathParam('letterNumber'), queryCode], responses: { '200': { description: 'A published letter, or the writer’s own with the query code', content: json('PublicLetter') }, '404': problem('Not found') } } },
+      '/mailbox/letters/{letterNumber}': { get: { parameters: [pathParam('letterNumber'), queryCode], responses: { '200': { description: 'With the query code: the writer’s own letter with its events (status changes with time, the unit where public); otherwise a published letter', content: json('WriterLetter') }, '404': problem('Not found') } } },
       '/mailbox/letters/{letterNumber}/rating': {
-        post: { parameters: [pathParam('letterNumber'), queryCode], requestBody: { required: true, content: json('LetterRating') }, responses: { '200': { description: 'Rated' }, '404': problem('Unknown number or wrong code'), '409': problem('Not replied yet'), '422': problem('Invalid body') } },
+        post: { parameters: [pathParam('letterNumber'), queryCode], requestBody: { required: true, content: json('LetterRating') }, responses: { '200': { description: 'Rated: the writer’s letter with its events', content: json('WriterLetter') }, '404': problem('Unknown number or wrong code'), '409': problem('Not replied yet'), '422': problem('Invalid body') } },
       },
       '/mailbox/stats': { get: { responses: { '200': { description: 'Statistics', content: json('MailboxStats') } } } },
       '/staff/...': { description: 'Staff API (bearer token): see packages/server/README.md' },
@@ -109,6 +110,7 @@ export function buildOpenApi(serverUrl: string): Json {
         Agency: schema(agencySchema, 'output'),
         PublicLetter: schema(publicLetterSchema, 'output'),
         MailboxStats: schema(mailboxStatsSchema, 'output'),
+        WriterLetter: schema(writerLetterSchema, 'output'),
         DisclosureRequest: schema(disclosureRequestSchema, 'input'),
         DisclosureReceipt: schema(disclosureReceiptSchema, 'output'),
         DisclosureRequestStatus: schema(disclosureRequestStatusSchema, 'output'),

@@ -96,6 +96,14 @@ export interface Actor {
   name: string;
 }
 
+/** What the writer may see of a status change besides status and time. */
+export interface LetterEventFacts {
+  /** The unit the letter was assigned to or that answered (public: it signs the reply). */
+  unit?: string | undefined;
+  /** Words for the writer, e.g. why the letter was not accepted; never staff's internal notes. */
+  note?: string | undefined;
+}
+
 export class Store {
   readonly intake: Intake;
 
@@ -323,6 +331,7 @@ export class Store {
            VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?)`,
           [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso],
         );
+        await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
         await this.audit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
       },
@@ -334,10 +343,33 @@ export class Store {
     return tx.get<LetterRow>('SELECT * FROM letters WHERE letter_number = ?', [letterNumber]);
   }
 
+  private async addLetterEvent(tx: Tx, letterNumber: string, status: string, at: string, event: LetterEventFacts) {
+    await tx.run('INSERT INTO letter_events (letter_number, status, at, unit, note) VALUES (?, ?, ?, ?, ?)', [
+      letterNumber,
+      status,
+      at,
+      event.unit ?? null,
+      event.note ?? null,
+    ]);
+  }
+
+  /** The letter's status changes, oldest first, as the writer may see them. */
+  private async letterEvents(tx: Tx, letterNumber: string) {
+    const rows = await tx.all<{ status: string; at: string; unit: string | null; note: string | null }>(
+      'SELECT status, at, unit, note FROM letter_events WHERE letter_number = ? ORDER BY id',
+      [letterNumber],
+    );
+    return rows.map((row) => ({ status: row.status, at: row.at, ...(row.unit ? { unit: row.unit } : {}), ...(row.note ? { note: row.note } : {}) }));
+  }
+
   /** The writer's view (needs the query code). */
   async letterForWriter(letterNumber: string, queryCode: string | undefined) {
-    const row = await this.db.read((tx) => this.letterRow(tx, letterNumber));
-    if (!row) return undefined;
+    const found = await this.db.read(async (tx) => {
+      const row = await this.letterRow(tx, letterNumber);
+      return row ? { row, events: await this.letterEvents(tx, letterNumber) } : undefined;
+    });
+    if (!found) return undefined;
+    const { row, events } = found;
     if (queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
     const body = JSON.parse(row.body) as LetterSubmission;
     return {
@@ -350,6 +382,7 @@ export class Store {
       replies: JSON.parse(row.replies) as unknown[],
       ...(row.satisfaction ? { satisfaction: row.satisfaction } : {}),
       ...(row.lead_unit ? { handlingUnit: row.lead_unit } : {}),
+      events,
     };
   }
 
@@ -414,6 +447,7 @@ export class Store {
     action: keyof typeof LETTER_TRANSITIONS | 'publish',
     changes: (row: LetterRow, now: string) => Partial<Record<'lead_unit' | 'assisting_units' | 'replies' | 'satisfaction' | 'rating_comment' | 'published' | 'published_at' | 'first_replied_at', string | null>>,
     detail?: Record<string, unknown>,
+    event: LetterEventFacts = {},
   ) {
     const { iso } = this.now();
     const done = await this.db.transaction(async (tx) => {
@@ -431,6 +465,8 @@ export class Store {
         `UPDATE letters SET status = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE letter_number = ?`,
         [to, iso, ...columns.map((c) => set[c as keyof typeof set] ?? null), letterNumber],
       );
+      // Publishing changes no status: it is no step of the writer's timeline.
+      if (action !== 'publish') await this.addLetterEvent(tx, letterNumber, to, iso, event);
       await this.audit(tx, actor, action, 'letter', letterNumber, row.status, to, detail, iso);
       return true;
     });
@@ -480,14 +516,40 @@ export class Store {
         if (row.sat && row.sat in satisfaction) satisfaction[row.sat as keyof typeof satisfaction] += n;
       }
       const rated = satisfaction.satisfied + satisfaction.basicallySatisfied + satisfaction.unsatisfied;
+      const byUnit = await this.letterStatsByUnit(tx);
       return {
         received,
         replied,
         byType,
+        ...(byUnit.length > 0 ? { byUnit } : {}),
         ...(replied > 0 ? { onTimeRate: Math.min(1, onTime / replied) } : {}),
         ...(rated > 0 ? { satisfactionRate: (satisfaction.satisfied + satisfaction.basicallySatisfied) / rated, satisfaction } : {}),
       };
     });
+  }
+
+  /**
+   * Letters per lead unit (letters not assigned yet belong to none), most first: how many it was
+   * given, answered, and answered by the due date (`letterReplyDays` working days after receipt).
+   */
+  private async letterStatsByUnit(tx: Tx) {
+    const rows = await tx.all<{ unit: string; n: number | string; replied: number | string; on_time: number | string }>(
+      `SELECT lead_unit AS unit, COUNT(*) AS n,
+              SUM(CASE WHEN first_replied_at IS NOT NULL THEN 1 ELSE 0 END) AS replied,
+              SUM(CASE WHEN first_replied_at IS NOT NULL AND SUBSTR(first_replied_at, 1, 10) <= due_date THEN 1 ELSE 0 END) AS on_time
+       FROM letters WHERE lead_unit IS NOT NULL GROUP BY lead_unit`,
+    );
+    return rows
+      .map((row) => {
+        const replied = Number(row.replied);
+        return {
+          unit: row.unit,
+          received: Number(row.n),
+          replied,
+          ...(replied > 0 ? { onTimeRate: Math.min(1, Number(row.on_time) / replied) } : {}),
+        };
+      })
+      .sort((a, b) => b.received - a.received || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
   }
 
   /* ----------------------------------------------------------------- audit and report */

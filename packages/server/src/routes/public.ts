@@ -134,14 +134,17 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
   const publicLetters = async () => ctx.data.letters(await ctx.store.publishedLetters(), ctx.lettersVersion());
   app.get('mailbox/letters', async (request) => (await publicLetters()).query(queryParams('mailbox-letters', request.query as Record<string, unknown>)));
   app.get<{ Params: { letterNumber: string } }>('mailbox/letters/:letterNumber', async (request) => {
+    const code = queryCode(request);
+    // With a query code the writer gets their own letter with its events, published or not.
+    if (code !== undefined) {
+      limit(ctx.lookupLimiter, request, 'lookup');
+      const own = await ctx.store.letterForWriter(request.params.letterNumber, code);
+      if (own) return own;
+    }
     const published = await (await publicLetters()).get(request.params.letterNumber);
     if (published) return published;
-    const code = queryCode(request);
     if (code === undefined) throw notFound();
-    limit(ctx.lookupLimiter, request, 'lookup');
-    const own = await ctx.store.letterForWriter(request.params.letterNumber, code);
-    if (!own) throw new HttpProblem(404, 'not-found', TITLES.wrongQueryCode);
-    return own;
+    throw new HttpProblem(404, 'not-found', TITLES.wrongQueryCode);
   });
   app.post<{ Params: { letterNumber: string } }>('mailbox/letters/:letterNumber/rating', async (request) => {
     limit(ctx.lookupLimiter, request, 'lookup');

@@ -10,7 +10,7 @@ import { intParam, list, notFound, single, validateBody } from '../http-helpers.
 import { publicLetterFrom } from '../masking.js';
 import { HttpProblem, TITLES, t } from '../problem.js';
 import { ALLOWED_ROWS, type ReplyType, type ReportRow } from '../report-rows.js';
-import { conflict, type Actor, type Store } from '../store.js';
+import { conflict, type Actor, type LetterEventFacts, type Store } from '../store.js';
 import type { DeadlineFacts } from '../deadlines.js';
 import * as S from '../staff-schemas.js';
 
@@ -175,26 +175,42 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
       });
       staff.get<{ Params: { n: string } }>('mailbox/letters/:n', async (request) => (await store.letterForStaff(request.params.n)) ?? Promise.reject(notFound()));
 
-      const letterAction = <B>(action: 'accept' | 'reject' | 'assign' | 'return' | 'start' | 'reply' | 'reopen' | 'close', schema: Parameters<typeof validateBody>[0], changes: (body: B) => Parameters<Store['actOnLetter']>[3]) => {
+      const letterAction = <B>(
+        action: 'accept' | 'reject' | 'assign' | 'return' | 'start' | 'reply' | 'reopen' | 'close',
+        schema: Parameters<typeof validateBody>[0],
+        changes: (body: B) => Parameters<Store['actOnLetter']>[3],
+        /** What the writer's timeline shows of this step (units and the rejection reason; staff notes stay internal). */
+        event: (body: B) => LetterEventFacts = () => ({}),
+      ) => {
         staff.post<{ Params: { n: string } }>(`mailbox/letters/:n/${action}`, async (request) => {
           const body = validateBody<B>(schema, request.body ?? {});
-          const result = await store.actOnLetter(request.params.n, actorOf(request), action, changes(body), body as Record<string, unknown>);
+          const result = await store.actOnLetter(request.params.n, actorOf(request), action, changes(body), body as Record<string, unknown>, event(body));
           if (!result) throw notFound();
           return result;
         });
       };
       letterAction('accept', S.letterNoteSchema, () => () => ({}));
-      letterAction('reject', S.letterRejectSchema, () => () => ({}));
-      letterAction<{ leadUnit: string; assistingUnits?: string[] }>('assign', S.letterAssignSchema, (body) => () => ({
-        lead_unit: body.leadUnit,
-        assisting_units: JSON.stringify(body.assistingUnits ?? []),
-      }));
+      letterAction<{ reason: string }>('reject', S.letterRejectSchema, () => () => ({}), (body) => ({ note: body.reason }));
+      letterAction<{ leadUnit: string; assistingUnits?: string[] }>(
+        'assign',
+        S.letterAssignSchema,
+        (body) => () => ({
+          lead_unit: body.leadUnit,
+          assisting_units: JSON.stringify(body.assistingUnits ?? []),
+        }),
+        (body) => ({ unit: body.leadUnit }),
+      );
       letterAction('return', S.letterNoteSchema, () => () => ({ lead_unit: null }));
       letterAction('start', S.letterNoteSchema, () => () => ({}));
-      letterAction<{ unit: string; content: string }>('reply', S.letterReplySchema, (body) => (row, now) => ({
-        replies: JSON.stringify([...(JSON.parse(row.replies) as unknown[]), { unit: body.unit, content: body.content, repliedAt: now }]),
-        first_replied_at: row.first_replied_at ?? now,
-      }));
+      letterAction<{ unit: string; content: string }>(
+        'reply',
+        S.letterReplySchema,
+        (body) => (row, now) => ({
+          replies: JSON.stringify([...(JSON.parse(row.replies) as unknown[]), { unit: body.unit, content: body.content, repliedAt: now }]),
+          first_replied_at: row.first_replied_at ?? now,
+        }),
+        (body) => ({ unit: body.unit }),
+      );
       letterAction('reopen', S.letterNoteSchema, () => () => ({}));
       letterAction('close', S.letterNoteSchema, () => () => ({}));
 

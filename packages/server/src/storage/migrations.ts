@@ -96,6 +96,27 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id, id);
 `,
   },
+  {
+    version: 2,
+    name: 'letter events (the writer\'s timeline)',
+    // Letters received before this version get their status changes from the audit log, which
+    // has recorded every transition since version 1 (without units or notes).
+    sql: `
+CREATE TABLE letter_events (
+  id {{id}},
+  letter_number TEXT NOT NULL REFERENCES letters (letter_number),
+  status TEXT NOT NULL,
+  at TEXT NOT NULL,
+  unit TEXT,
+  note TEXT
+);
+CREATE INDEX letter_events_ln ON letter_events (letter_number, id);
+INSERT INTO letter_events (letter_number, status, at)
+  SELECT entity_id, after_status, at FROM audit_log
+  WHERE entity_type = 'letter' AND after_status IS NOT NULL AND (before_status IS NULL OR before_status <> after_status)
+  ORDER BY id
+`,
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
