@@ -64,6 +64,16 @@ export class QueryEngine<T> {
     this.searchFields = searchFields;
   }
 
+  /** Whether a text query can run now without building the index first. */
+  get hasSearchIndex(): boolean {
+    return this.index !== undefined;
+  }
+
+  /** Installs an index built elsewhere (in slices, in a Worker, or shipped with the data). */
+  useSearchIndex(index: SearchIndex): void {
+    this.index = index;
+  }
+
   /** The search index, built on first use. */
   searchIndex(): SearchIndex {
     this.index ??= createSearchIndex(this.records, this.searchFields);

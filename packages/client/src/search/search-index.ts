@@ -83,7 +83,8 @@ export class SearchIndexBuilder<T> {
   add(records: Iterable<T>): this {
     for (const record of records) {
       this.fields.forEach((field, f) => {
-        const line = fieldText(field.get(record)) + '\n';
+        // Normalized here, record by record, so a caller can build a large index in slices.
+        const line = normalizeForSearch(fieldText(field.get(record))) + '\n';
         this.starts[f]!.push(this.lengths[f]!);
         this.texts[f]!.push(line);
         this.lengths[f]! += line.length;
@@ -100,8 +101,7 @@ export class SearchIndexBuilder<T> {
       fields: this.fields.map((field, f) => ({
         name: field.name,
         weight: field.weight,
-        // One pass over the joined text: normalization is length-preserving, so offsets hold.
-        text: normalizeForSearch(this.texts[f]!.join('')),
+        text: this.texts[f]!.join(''),
         starts: [...this.starts[f]!, this.lengths[f]!],
       })),
     };
