@@ -157,7 +157,7 @@ for (const target of DB_TARGETS) {
             `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at)
              VALUES ('XJ-20260101-000001', 's', 'h', '{}', 'help', 'replied', 1, '2026-01-01T09:00:00+08:00', '2026-01-22', '[]', '2026-01-05T09:00:00+08:00')`,
           );
-          const audit = [
+          const audit: Array<[string, string, string | null, string]> = [
             ['2026-01-01T09:00:00+08:00', 'submit', null, 'received'],
             ['2026-01-02T09:00:00+08:00', 'accept', 'received', 'accepted'],
             ['2026-01-02T10:00:00+08:00', 'assign', 'accepted', 'assigned'],
