@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { GkDisclosureDirectory } from '../src/disclosure-directory.js';
@@ -226,9 +226,12 @@ describe('<gk-disclosure-directory> 100,000 documents', () => {
     expect(shadow(el).querySelectorAll('*').length).to.be.lessThan(2500);
     const target = docs[77_777]!;
     await search(el, target.documentNumber!.replace('〔', '[').replace('〕', ']'));
+    // The first search builds the index in slices while the page stays responsive: wait for it.
+    await waitUntil(() => shadow(el).querySelector('.exact .doc-link'), 'the exact 文号 match is offered', { timeout: 60_000 });
     const firstSearchAt = performance.now();
     expect(shadow(el).querySelector('.exact .doc-link')!.getAttribute('data-id')).to.equal(target.id);
     await search(el, '數字政府');
+    await waitUntil(() => shadow(el).querySelector('.result__title mark'), 'matches highlighted', { timeout: 30_000 });
     const secondSearchAt = performance.now();
     expect(shadow(el).querySelectorAll('.result__title mark').length).to.be.greaterThan(0);
     await open(el, shadow(el).querySelector<HTMLAnchorElement>('.results .doc-link')!.dataset['id']);
