@@ -37,7 +37,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, DraftStore, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { Submission, SubmissionState } from '@gongkai/client';
 import type { Agency, DisclosureRequest } from '@gongkai/schema';
 import { DRAFT_FIELDS, emptyValues, fieldForPath, valuesFromDraft } from './form-model.js';
@@ -102,6 +102,8 @@ export class GkDisclosureRequest extends GkElement {
     _copied: { state: true },
     _shared: { state: true },
     _lookup: { state: true },
+    _pendingSince: { state: true },
+    _keyReused: { state: true },
     _later: { state: true },
     _chunkFailed: { state: true },
   };
@@ -139,8 +141,20 @@ export class GkDisclosureRequest extends GkElement {
     result: StatusResponse | undefined;
   };
 
+  /** When a submission that had not been answered was started before this page loaded (see #pending). */
+  declare private _pendingSince: number | undefined;
+  /** The server refused the pending key for a different body: an earlier copy may be filed; the applicant chooses. */
+  declare private _keyReused: boolean;
+
   #drafts = new DraftStore<Partial<Record<FieldName, unknown>>>({ key: 'gongkai:disclosure-request:draft', fields: DRAFT_FIELDS });
   #sharedFlag = new DraftStore<{ shared: boolean }>({ key: 'gongkai:disclosure-request:shared-computer', fields: ['shared'] });
+  /**
+   * The Idempotency-Key of a started, unanswered submission, kept across a reload (key and times
+   * only, also on a shared computer: it holds nothing typed, and losing it is what would file an
+   * application twice). Every submission reuses it until a 201, "clear my data" or an explicit
+   * "send as a new application"; the server replays the first answer for an identical body.
+   */
+  #pending = new PendingSubmissionStore({ key: 'gongkai:disclosure-request:pending' });
   /** Everything after the form, once loaded; every step but the form needs it. */
   declare private _later: Later | undefined;
   /** The lazy chunk could not be downloaded (offline): say so instead of doing nothing. */
@@ -164,12 +178,15 @@ export class GkDisclosureRequest extends GkElement {
     this._agencyLoading = false;
     this._shared = false;
     this._chunkFailed = false;
+    this._keyReused = false;
     this._lookup = { trackingNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._shared = this.#sharedFlag.load()?.shared === true;
+    this._pendingSince = this.#pending.load()?.startedAt;
+    if (this._pendingSince !== undefined) this.#ensureLater().catch(() => undefined); // the notice lives in the lazy chunk
     if (!this._shared) {
       const draft = this.#drafts.load();
       if (draft) this._values = valuesFromDraft(draft);
@@ -348,6 +365,8 @@ export class GkDisclosureRequest extends GkElement {
 
   #clearData = (): void => {
     this.#drafts.clear();
+    this.#pending.clear(); // the applicant discards the application, an unanswered earlier attempt included
+    this._pendingSince = undefined;
     this._values = emptyValues();
     this._errors = {};
     this._warnings = {};
@@ -375,11 +394,16 @@ export class GkDisclosureRequest extends GkElement {
     const body = later.toRequestBody(this._values);
     const fingerprint = JSON.stringify(body);
     if (this.#idempotency.body !== fingerprint) this.#idempotency = { key: later.createIdempotencyKey(), body: fingerprint };
+    // Once an attempt may have reached the server, its key is reused whatever changed: the server
+    // replays the stored answer for the same body and refuses another one (see #refused).
+    const idempotencyKey = this.#pending.keyFor(this.#idempotency.key);
+    this.#pending.begin(idempotencyKey);
+    this._keyReused = false;
     const submission = new later.Submission<DisclosureRequest, Receipt>({
       api: this.api,
       path: 'disclosure/requests',
       body,
-      idempotencyKey: this.#idempotency.key,
+      idempotencyKey,
       baseUrl: document.baseURI,
       headers: { 'Accept-Language': this.locale },
       parse: later.parseReceipt,
@@ -401,6 +425,8 @@ export class GkDisclosureRequest extends GkElement {
     this.#endSubmission();
     this._receipt = receipt;
     this.#drafts.clear();
+    this.#pending.clear();
+    this._pendingSince = undefined;
     this.#idempotency = undefined;
     this.emit('gk-submitted', { trackingNumber: receipt.trackingNumber, receivedAt: receipt.receivedAt, dueDate: receipt.dueDate });
     void this.#goTo('receipt', false);
@@ -411,6 +437,11 @@ export class GkDisclosureRequest extends GkElement {
     this.#endSubmission();
     const detail = this.#errorDetail(error);
     this.emit('gk-submit-failed', detail);
+    if (this._later?.isKeyReused(error)) {
+      // An earlier attempt with this key was stored with other answers: nothing was filed now.
+      this._keyReused = true;
+      return;
+    }
     const sourceError = error instanceof SourceError ? error : undefined;
     const errors: Partial<Record<FieldName, string>> = {};
     const unplaced: string[] = [];
@@ -439,7 +470,21 @@ export class GkDisclosureRequest extends GkElement {
     this.#endSubmission();
     this._submitState = undefined;
     this._failure = undefined;
+    this._keyReused = false;
     void this.#goTo('form', false);
+  };
+
+  /** The applicant's explicit choice after "may already have been received": a new key, a new application. */
+  #sendAsNew = (): void => {
+    this.#pending.clear();
+    this._pendingSince = undefined;
+    this._keyReused = false;
+    this._submitState = undefined;
+    this.#idempotency = undefined;
+    const later = this._later;
+    if (!later) return;
+    this.#idempotency = { key: later.createIdempotencyKey(), body: JSON.stringify(later.toRequestBody(this._values)) };
+    this.#submit();
   };
 
   #newApplication = (): void => {
@@ -572,7 +617,10 @@ export class GkDisclosureRequest extends GkElement {
           })
         : nothing}
       ${this._step === 'submitting' && later
-        ? later.renderProgress({ state: this._submitState, locale: this.locale, failure: this._failure, onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm })
+        ? later.renderProgress({
+            state: this._submitState, locale: this.locale, failure: this._failure, keyReused: this._keyReused,
+            onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm, onLookup: () => this.#showTab('lookup'), onSendAsNew: this.#sendAsNew,
+          })
         : nothing}
       ${this._step === 'receipt' && later && this._receipt
         ? later.renderReceipt({
@@ -592,6 +640,7 @@ export class GkDisclosureRequest extends GkElement {
   #renderFormStep(): TemplateResult {
     return html`
       ${this._chunkFailed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。您填写的内容仍在，请检查网络后再点击“继续”。', { id: 'dr.chunk.failed' })}</p>` : nothing}
+      ${this._pendingSince !== undefined && this._later ? this._later.renderPendingNotice(this._pendingSince, this.locale) : nothing}
       ${this.api ? nothing : html`<p class="gk-notice">${msg('本网站尚未开通在线提交。您可以在此填写申请，核对后打印申请表，签名后邮寄或送至受理机关。', { id: 'dr.offline.formNotice' })}</p>`}
       ${renderErrorSummary(this._summary)}
       ${renderForm({

@@ -252,6 +252,170 @@ describe('<gk-disclosure-request> application', () => {
   });
 });
 
+const PENDING_KEY = 'gongkai:disclosure-request:pending';
+
+/** Starts sending; the stub stores the application but its answer never arrives; then the page "reloads". */
+async function sendAndReload(el: GkDisclosureRequest): Promise<{ el: GkDisclosureRequest; key: string }> {
+  el.submitTiming = { ...el.submitTiming, timeoutMs: 60_000 };
+  await control({ fail: 'timeout', holdMs: 5000 });
+  const started = oneEvent(el, 'gk-submit');
+  await click(el, 'button.submit');
+  const key = ((await started).detail as { idempotencyKey: string }).idempotencyKey;
+  for (let i = 0; i < 200 && (await serverState()).applications === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  expect((await serverState()).applications, 'the lost attempt was stored').to.equal(1);
+  const parent = el.parentElement!;
+  el.remove(); // the answer is lost with the page
+  const next = document.createElement('gk-disclosure-request');
+  next.setAttribute('url-state', 'none');
+  next.setAttribute('api', API);
+  next.submitTiming = { timeoutMs: 500, baseDelayMs: 30, maxDelayMs: 120, inFlightDelayMs: 30 };
+  const loaded = oneEvent(next, 'gk-load');
+  parent.append(next);
+  await loaded;
+  await settled(next);
+  return { el: next, key };
+}
+
+/** What a returning applicant retypes: the fields never stored, and the consent. */
+async function retypePersonal(el: GkDisclosureRequest, overrides: Partial<typeof PERSON> = {}): Promise<void> {
+  const v = { ...PERSON, ...overrides };
+  await type(el, 'idNumber', v.idNumber);
+  await type(el, 'phone', v.phone);
+  await type(el, 'email', v.email);
+  await click(el, '#dr-privacyAccepted');
+}
+
+function expectNoPersonalData(): void {
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const value = sessionStorage.getItem(sessionStorage.key(i)!)!;
+    for (const secret of [PERSON.idNumber, '13800138000', '138 0013 8000', PERSON.email, '13900139000', '139 0013 9000']) {
+      expect(value, `${sessionStorage.key(i)} holds ${secret}`).not.to.contain(secret);
+    }
+  }
+}
+
+describe('<gk-disclosure-request> reload while sending', () => {
+  beforeEach(async () => {
+    await control({ reset: true });
+    sessionStorage.clear();
+  });
+
+  it('the same personal fields retyped after a reload: the key is reused, one application, one receipt', async () => {
+    const first = await mount();
+    await fillPerson(first);
+    await continueToCheck(first);
+    const { el, key } = await sendAndReload(first);
+    const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY)!) as Record<string, unknown>;
+    expect(Object.keys(pending).sort()).to.deep.equal(['expiresAt', 'idempotencyKey', 'startedAt', 'v']);
+    expect(pending['idempotencyKey']).to.equal(key);
+    expectNoPersonalData();
+    expect($(el, '.pending-notice').textContent).to.contain('有一份申请正在提交');
+    expect($<HTMLInputElement>(el, '#dr-idNumber').value).to.equal('');
+    await retypePersonal(el);
+    await continueToCheck(el);
+    const resent = oneEvent(el, 'gk-submit');
+    await submitAndWaitForReceipt(el);
+    expect(((await resent).detail as { idempotencyKey: string }).idempotencyKey).to.equal(key);
+    const state = await serverState();
+    expect(state.applications).to.equal(1);
+    expect(state.keys).to.deep.equal([key]);
+    expect(el.shadowRoot!.querySelectorAll('.receipt').length).to.equal(1);
+    expect(sessionStorage.getItem(PENDING_KEY), 'a 201 clears the pending record').to.equal(null);
+  });
+
+  it('a changed phone after a reload: plain words, nothing filed twice, a new application only by explicit choice', async () => {
+    const first = await mount();
+    await fillPerson(first);
+    await continueToCheck(first);
+    const { el, key } = await sendAndReload(first);
+    await retypePersonal(el, { phone: '139 0013 9000' });
+    await continueToCheck(el);
+    await click(el, 'button.submit');
+    await waitFor('the "may already have been received" message', () => el.shadowRoot!.querySelector('.key-reused') !== null);
+    await settled(el);
+    expect(text(el)).to.contain('这份申请可能已经提交过，本次没有提交');
+    expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
+    expect((await serverState()).applications, 'nothing filed twice').to.equal(1);
+    expectNoPersonalData();
+    // "Check the application" goes back to the form with everything typed; resending is refused again.
+    await click(el, '.back-to-form');
+    await waitFor('the form', () => stepTitle(el) === '填写申请');
+    expect($<HTMLInputElement>(el, '#dr-phone').value).to.equal('139 0013 9000');
+    await continueToCheck(el);
+    await click(el, 'button.submit');
+    await waitFor('the message again', () => el.shadowRoot!.querySelector('.key-reused') !== null);
+    expect((await serverState()).applications).to.equal(1);
+    // The status lookup is offered.
+    await click(el, '.reused-lookup');
+    expect(el.shadowRoot!.querySelector('.tab[aria-current="page"]')?.textContent).to.contain('查询办理进度');
+    await click(el, '.tab:nth-child(1)');
+    await waitFor('the message', () => el.shadowRoot!.querySelector('.send-as-new') !== null);
+    // Only the explicit choice files a second application, with a new key.
+    const resent = oneEvent(el, 'gk-submit');
+    await click(el, '.send-as-new');
+    const newKey = ((await resent).detail as { idempotencyKey: string }).idempotencyKey;
+    expect(newKey).not.to.equal(key);
+    await waitFor('the receipt', () => el.shadowRoot!.querySelector('.receipt') !== null);
+    const state = await serverState();
+    expect(state.applications).to.equal(2);
+    expect(sessionStorage.getItem(PENDING_KEY)).to.equal(null);
+  });
+
+  it('also within one page: back to the form, change the phone, resend → the same key, refused, not filed twice', async () => {
+    const el = await mount();
+    el.submitTiming = { timeoutMs: 300, maxAutoAttempts: 1 };
+    await fillPerson(el);
+    await continueToCheck(el);
+    await control({ fail: 'timeout', holdMs: 1000 });
+    await click(el, 'button.submit');
+    await waitFor('"not sent" with a way back', () => text(el).includes('返回修改申请'));
+    expect((await serverState()).applications).to.equal(1);
+    buttonByText(el, '返回修改申请').click();
+    await waitFor('the form', () => stepTitle(el) === '填写申请');
+    expect(el.shadowRoot!.querySelector('.pending-notice'), 'the notice is for a reload only').to.equal(null);
+    await type(el, 'phone', '139 0013 9000');
+    await continueToCheck(el);
+    await click(el, 'button.submit');
+    await waitFor('the "may already have been received" message', () => el.shadowRoot!.querySelector('.key-reused') !== null);
+    const state = await serverState();
+    expect(state.applications).to.equal(1);
+    expect(state.keys.length).to.equal(1);
+  });
+
+  it('on a shared computer: no draft, but the pending key survives the reload; retyping everything gives the one receipt', async () => {
+    const first = await mount();
+    await click(first, '#dr-shared');
+    await fillPerson(first);
+    await continueToCheck(first);
+    expect(sessionStorage.getItem(DRAFT_KEY)).to.equal(null);
+    const { el, key } = await sendAndReload(first);
+    expect(sessionStorage.getItem(DRAFT_KEY)).to.equal(null);
+    expect(JSON.parse(sessionStorage.getItem(PENDING_KEY)!).idempotencyKey).to.equal(key);
+    expectNoPersonalData();
+    expect($<HTMLInputElement>(el, '#dr-shared').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#dr-name').value).to.equal('');
+    expect($(el, '.pending-notice').textContent).to.contain('有一份申请正在提交');
+    await fillPerson(el);
+    await continueToCheck(el);
+    await submitAndWaitForReceipt(el);
+    const state = await serverState();
+    expect(state.applications).to.equal(1);
+    expect(state.keys).to.deep.equal([key]);
+    expect(sessionStorage.getItem(PENDING_KEY)).to.equal(null);
+  });
+
+  it('"clear my data" discards the pending record and its notice', async () => {
+    const first = await mount();
+    await fillPerson(first);
+    await continueToCheck(first);
+    const { el } = await sendAndReload(first);
+    expect(sessionStorage.getItem(PENDING_KEY)).not.to.equal(null);
+    await click(el, '.clear-data');
+    expect(sessionStorage.getItem(PENDING_KEY)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.pending-notice')).to.equal(null);
+  });
+});
+
 describe('<gk-disclosure-request> validation', () => {
   beforeEach(async () => {
     await control({ reset: true });

@@ -11,8 +11,8 @@ export { checkRequestBody, parseReceipt, parseStatus } from './schema-checks.js'
 export type { Receipt, StatusResponse } from './schema-checks.js';
 export { answerGroups, agencyName } from '../views/answers.js';
 export { renderCheck } from '../views/check-view.js';
-export { renderProgress } from '../views/progress-view.js';
+export { renderProgress, renderPendingNotice } from '../views/progress-view.js';
 export { renderReceipt } from '../views/receipt-view.js';
 export { renderPrintForm } from '../views/print-view.js';
 export { renderLookup } from '../views/lookup-view.js';
-export { Submission, createIdempotencyKey, lookupRecord } from '@gongkai/client';
+export { Submission, createIdempotencyKey, lookupRecord, isKeyReused } from '@gongkai/client';
