@@ -1,32 +1,3 @@
-/**
- * `<gk-disclosure-directory>`: the government-information disclosure directory
- * (政府信息公开目录).
- *
- * Browse by category tree (主题 / 体裁 / 机构 / 服务对象) with rolled-up counts,
- * filter by year, publisher and validity, hide invalid and abolished documents
- * with one switch, search (CJK-aware, Traditional script and bracket variants
- * of 文号 find the same documents; matches highlighted; an exact 索引号 or 文号
- * opens its document), sort, page, and open a document for its metadata
- * table, body and attachments. The 公开指南 has its own view. Everything a
- * reader chose lives in the URL.
- *
- * @element gk-disclosure-directory
- * @fires gk-load - Data loaded: `{count, skippedCount}`
- * @fires gk-error - Data could not be loaded or is invalid: `{code, path, issues, message}`
- * @fires gk-select - A document was opened: `{id}`
- * @csspart base - The wrapper carrying typography and colours
- * @csspart nav - The switch between directory and guide
- * @csspart categories - The category tree
- * @csspart search - The search form
- * @csspart filter - A facet group (year, publisher, validity)
- * @csspart results - The document list
- * @csspart validity - A validity badge
- * @csspart document - The opened document
- * @csspart metadata - The document's metadata table
- * @csspart guide - The 公开指南 view
- * @csspart pager - Page navigation
- * @csspart error - The error view
- */
 import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
@@ -65,6 +36,35 @@ const REMOTE_SEARCH_DELAY_MS = 250;
 const MAX_OPEN_CHIPS = 8;
 const SORTS: readonly SortName[] = ['-publishedAt', 'publishedAt', 'indexNumber', 'relevance'];
 
+/**
+ * `<gk-disclosure-directory>`: the government-information disclosure directory
+ * (政府信息公开目录).
+ *
+ * Browse by category tree (主题 / 体裁 / 机构 / 服务对象) with rolled-up counts,
+ * filter by year, publisher and validity, hide invalid and abolished documents
+ * with one switch, search (CJK-aware, Traditional script and bracket variants
+ * of 文号 find the same documents; matches highlighted; an exact 索引号 or 文号
+ * opens its document), sort, page, and open a document for its metadata
+ * table, body and attachments. The 公开指南 has its own view. Everything a
+ * reader chose lives in the URL.
+ *
+ * @tagname gk-disclosure-directory
+ * @fires gk-load - Data loaded: `{count, skippedCount}`
+ * @fires gk-error - Data could not be loaded or is invalid: `{code, path, issues, message}`
+ * @fires gk-select - A document was opened: `{id}`
+ * @csspart base - The wrapper carrying typography and colours
+ * @csspart nav - The switch between directory and guide
+ * @csspart categories - The category tree
+ * @csspart search - The search form
+ * @csspart filter - A facet group (year, publisher, validity)
+ * @csspart results - The document list
+ * @csspart validity - A validity badge
+ * @csspart document - The opened document
+ * @csspart metadata - The document's metadata table
+ * @csspart guide - The 公开指南 view
+ * @csspart pager - Page navigation
+ * @csspart error - The error view
+ */
 export class GkDisclosureDirectory extends GkElement {
   static override styles = [GkElement.styles, viewStyles, disclosureDirectoryStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, disclosureDirectoryCatalog];
@@ -77,25 +77,25 @@ export class GkDisclosureDirectory extends GkElement {
     urlState: { type: String, attribute: 'url-state' },
     pageSize: { type: Number, attribute: 'page-size' },
     requestUrl: { type: String, attribute: 'request-url' },
-    _status: { state: true },
-    _error: { state: true },
-    _progress: { state: true },
-    _result: { state: true },
-    _query: { state: true },
-    _category: { state: true },
-    _scheme: { state: true },
-    _years: { state: true },
-    _publishers: { state: true },
-    _validity: { state: true },
-    _hideVoid: { state: true },
-    _sort: { state: true },
-    _page: { state: true },
-    _openDoc: { state: true },
-    _showGuide: { state: true },
-    _bodyHtml: { state: true },
-    _bodyFallback: { state: true },
-    _exact: { state: true },
-    _views: { state: true },
+    _status: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _progress: { state: true, attribute: false },
+    _result: { state: true, attribute: false },
+    _query: { state: true, attribute: false },
+    _category: { state: true, attribute: false },
+    _scheme: { state: true, attribute: false },
+    _years: { state: true, attribute: false },
+    _publishers: { state: true, attribute: false },
+    _validity: { state: true, attribute: false },
+    _hideVoid: { state: true, attribute: false },
+    _sort: { state: true, attribute: false },
+    _page: { state: true, attribute: false },
+    _openDoc: { state: true, attribute: false },
+    _showGuide: { state: true, attribute: false },
+    _bodyHtml: { state: true, attribute: false },
+    _bodyFallback: { state: true, attribute: false },
+    _exact: { state: true, attribute: false },
+    _views: { state: true, attribute: false },
   };
 
   /** URL of a static JSON file of kind `disclosure-directory`. */
