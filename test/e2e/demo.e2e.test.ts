@@ -57,6 +57,25 @@ describe('demo portal', () => {
     assert.deepEqual(log.cspViolations, []);
   });
 
+  for (const [path, tag, ready] of [
+    ['/directory.html', 'gk-disclosure-directory', '.result'],
+    ['/request.html', 'gk-disclosure-request', 'form'],
+    ['/mailbox.html', 'gk-mayor-mailbox', '[part~="base"]'],
+  ] as const) {
+    it(`${path}: ${tag} and the toolbar render with no console errors`, async () => {
+      const { page, log } = await openRecordedPage(browser);
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(
+        ([tag, ready]) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector(ready)) && Boolean(document.querySelector('gk-a11y-toolbar')?.shadowRoot?.querySelector('button')),
+        [tag, ready] as const,
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.cspViolations, []);
+      await page.close();
+    });
+  }
+
   it('serves the data files and refuses paths outside its folders', async () => {
     for (const name of ['power-catalog', 'disclosure-directory', 'agency-directory', 'mailbox-letters']) {
       const res = await fetch(`${origin}/data/${name}.json`);
