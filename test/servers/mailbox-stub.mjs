@@ -5,16 +5,18 @@
  * and the answers follow packages/server (routes/public.ts, intake.ts, store.ts).
  *
  *   GET  /test-api/mailbox/letters?q&type&status&page&pageSize   published letters, with facets
- *   GET  /test-api/mailbox/letters/{n}          a published letter; otherwise X-Query-Code for the
- *                                              writer's own letter; a wrong number or code is one 404
+ *   GET  /test-api/mailbox/letters/{n}          with the right X-Query-Code the writer's own letter and
+ *                                              its `events` [{status, at, unit?, note?}] (as the
+ *                                              server); else a published letter; else one 404
  *   POST /test-api/mailbox/letters              Idempotency-Key: 400 without; the same key and body
  *                                              replay the same 201; the same key with another body
  *                                              422; 409 (Retry-After) while the first is in flight
  *   POST /test-api/mailbox/letters/{n}/rating   X-Query-Code; only from status `replied` (else 409,
  *                                              as the server's transition table); answers the letter
- *   GET  /test-api/mailbox/stats                published statistics (STATS)
+ *   GET  /test-api/mailbox/stats                published statistics (STATS, with `byUnit` as the server
+ *                                              counts it: [{unit, received, replied, onTimeRate?}])
  *   GET  /test-api/mailbox/files/letters.json             static file of kind mailbox-letters, no `stats`
- *   GET  /test-api/mailbox/files/letters-with-stats.json  the same with `stats`
+ *   GET  /test-api/mailbox/files/letters-with-stats.json  the same with `stats` (FILE_STATS: no `byUnit`)
  *   GET  /test-api/mailbox/files/letters-broken.json      `letters` is not an array
  *
  * Tests steer it through a control endpoint:
@@ -66,7 +68,8 @@ function fixtureLetters() {
   });
 }
 
-export const STATS = {
+/** A published archive's figures (no units: the element counts them from the file's letters). */
+export const FILE_STATS = {
   period: { from: '2026-01-01', until: '2026-10-31' },
   received: 1000,
   replied: 950,
@@ -74,6 +77,20 @@ export const STATS = {
   onTimeRate: 0.987,
   satisfactionRate: 0.9,
   satisfaction: { satisfied: 700, basicallySatisfied: 110, unsatisfied: 90 },
+};
+
+/**
+ * `GET mailbox/stats`: the same period as the server counts it, with letters per lead unit, most
+ * first (980 of the 1000 assigned; the other 20 rejected or not assigned yet).
+ */
+export const STATS = {
+  ...FILE_STATS,
+  byUnit: [
+    { unit: '示例市住房和城乡建设局', received: 420, replied: 410, onTimeRate: 0.99 },
+    { unit: '示例市交通运输局', received: 300, replied: 290, onTimeRate: 0.976 },
+    { unit: '示例市民政局', received: 160, replied: 150, onTimeRate: 1 },
+    { unit: '示例市教育局', received: 100, replied: 100 },
+  ],
 };
 
 /** A private letter in every run, replied and not yet rated, for the lookup and the rating. */
@@ -94,6 +111,16 @@ function seededPrivate() {
       status: 'replied',
       handlingUnit: '示例市城市管理局',
       replies: [{ unit: '示例市城市管理局', content: '已安排维修，路灯已于 10 月 23 日恢复照明。', repliedAt: '2026-10-23T17:00:00+08:00' }],
+      // Returned once by the first unit and reassigned: the timeline shows both units.
+      events: [
+        { status: 'received', at: '2026-10-20T08:30:00+08:00' },
+        { status: 'accepted', at: '2026-10-20T14:00:00+08:00' },
+        { status: 'assigned', at: '2026-10-20T14:05:00+08:00', unit: '示例市交通运输局' },
+        { status: 'accepted', at: '2026-10-21T09:10:00+08:00' },
+        { status: 'assigned', at: '2026-10-21T09:30:00+08:00', unit: '示例市城市管理局' },
+        { status: 'inProgress', at: '2026-10-22T10:00:00+08:00' },
+        { status: 'replied', at: '2026-10-23T17:00:00+08:00', unit: '示例市城市管理局' },
+      ],
     },
   };
 }
@@ -202,13 +229,13 @@ function listLetters(ctx) {
 }
 
 function getLetter(ctx, number) {
-  const published = state.published.find((l) => l.letterNumber === number);
-  if (published) return reply(ctx, 200, published);
   const code = ctx.get('x-query-code');
   const own = state.privateLetters.get(number);
+  if (own && code && own.queryCode === code) return reply(ctx, 200, own.letter);
+  const published = state.published.find((l) => l.letterNumber === number);
+  if (published) return reply(ctx, 200, published);
   // One answer for a wrong number and a wrong code: no hint which part was wrong.
-  if (!own || !code || own.queryCode !== code) return problem(ctx, 404, '信件编号或查询码不正确');
-  reply(ctx, 200, own.letter);
+  return problem(ctx, 404, '信件编号或查询码不正确');
 }
 
 async function postLetter(ctx) {
@@ -263,7 +290,7 @@ async function postLetter(ctx) {
   const queryCode = randomCode();
   state.privateLetters.set(letterNumber, {
     queryCode,
-    letter: { letterNumber, type: letter.type, subject: letter.subject, content: letter.content, submittedAt, status: 'received', replies: [] },
+    letter: { letterNumber, type: letter.type, subject: letter.subject, content: letter.content, submittedAt, status: 'received', replies: [], events: [{ status: 'received', at: submittedAt }] },
   });
   record.receipt = { letterNumber, queryCode, submittedAt };
   record.status = 'done';
@@ -286,7 +313,7 @@ async function rateLetter(ctx, number) {
   if (own.letter.status !== 'replied') {
     return problem(ctx, 409, '当前状态下不能执行该操作', [{ path: 'status', code: 'invalid-transition', message: `状态“${own.letter.status}”下不能执行“rate”` }]);
   }
-  own.letter = { ...own.letter, status: 'rated', satisfaction: result.value.satisfaction };
+  own.letter = { ...own.letter, status: 'rated', satisfaction: result.value.satisfaction, events: [...(own.letter.events ?? []), { status: 'rated', at: shanghaiNow() }] };
   state.ratings += 1;
   reply(ctx, 200, own.letter);
 }
@@ -318,7 +345,7 @@ export async function mailboxStub(ctx, next) {
     });
   }
   if (method === 'GET' && path === 'files/letters.json') return reply(ctx, 200, { ...FILE, letters: fixtureLetters() });
-  if (method === 'GET' && path === 'files/letters-with-stats.json') return reply(ctx, 200, { ...FILE, letters: fixtureLetters(), stats: STATS });
+  if (method === 'GET' && path === 'files/letters-with-stats.json') return reply(ctx, 200, { ...FILE, letters: fixtureLetters(), stats: FILE_STATS });
   if (method === 'GET' && path === 'files/letters-broken.json') {
     return reply(ctx, 200, { ...FILE, letters: { oops: true } });
   }

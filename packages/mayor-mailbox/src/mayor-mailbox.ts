@@ -136,6 +136,7 @@ export class GkMayorMailbox extends GkElement {
     _lookup: { state: true },
     _rating: { state: true },
     _later: { state: true },
+    _shared: { state: true },
   };
 
   /** Base URL of a server speaking the REST contract (`mailbox/letters`, `mailbox/stats`). Needed for writing and lookup; wins over `src` for the list. */
@@ -177,6 +178,8 @@ export class GkMayorMailbox extends GkElement {
   declare private _lookup: LookupState;
   declare private _rating: RatingState;
   declare private _later: Later | undefined;
+  /** "公共电脑": no drafts on this machine (the switch itself is remembered for the session). */
+  declare private _shared: boolean;
 
   #active: CollectionSource<PublicLetter> | undefined;
   #envelopeStats: MailboxStats | undefined;
@@ -187,6 +190,8 @@ export class GkMayorMailbox extends GkElement {
   #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
   #unlistenUrl: (() => void) | undefined;
   #drafts = new DraftStore<Partial<Record<(typeof DRAFT_FIELDS)[number], unknown>>>({ key: 'gongkai:mayor-mailbox:draft', fields: DRAFT_FIELDS });
+  /** The shared-computer switch, kept like the disclosure request's so a reload does not turn drafts back on. */
+  #sharedFlag = new DraftStore<{ shared: boolean }>({ key: 'gongkai:mayor-mailbox:shared-computer', fields: ['shared'] });
   #counter = new CounterAnnouncer({
     max: CONTENT_MAX,
     announce: (length) => {
@@ -223,11 +228,13 @@ export class GkMayorMailbox extends GkElement {
     this._counterAnnouncement = '';
     this._lookup = emptyLookup();
     this._rating = emptyRating();
+    this._shared = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const draft = this.#drafts.load();
+    this._shared = this.#sharedFlag.load()?.shared === true;
+    const draft = this._shared ? undefined : this.#drafts.load();
     if (draft) {
       this._values = {
         ...this._values,
@@ -547,6 +554,7 @@ export class GkMayorMailbox extends GkElement {
   }
 
   #saveDraft(): void {
+    if (this._shared) return;
     const v = this._values;
     // Subject and content are kept only while they hold no personal data (DESIGN §6).
     const clean = this.#personalData(v).length === 0;
@@ -565,6 +573,17 @@ export class GkMayorMailbox extends GkElement {
     this._values = { ...this._values, [field]: checked };
     this._piiCheck = undefined;
     this.#saveDraft();
+  };
+
+  #toggleShared = (shared: boolean): void => {
+    this._shared = shared;
+    if (shared) {
+      this.#drafts.clear();
+      this.#sharedFlag.save({ shared: true });
+    } else {
+      this.#sharedFlag.clear();
+      this.#saveDraft();
+    }
   };
 
   #clearForm = (): void => {
@@ -848,6 +867,8 @@ export class GkMayorMailbox extends GkElement {
         onCheck: this.#onCheck,
         onSubmit: (event) => void this.#onSubmit(event),
         onClear: this.#clearForm,
+        shared: this._shared,
+        onShared: this.#toggleShared,
       })}`;
   }
 

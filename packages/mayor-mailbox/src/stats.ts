@@ -1,8 +1,9 @@
 /**
  * The figures of the statistics view. A server (`GET mailbox/stats`) or a file's `stats` member
  * gives the published figures for the period; a file without `stats` gets them computed from
- * its letters. Letters per handling unit are always counted from the letters at hand, since the
- * contract's statistics do not carry them — the view says they count published letters only.
+ * its letters. Letters per handling unit come from the published figures' `byUnit` when they
+ * carry it (a server counts every letter, with on-time rates); otherwise they are counted from
+ * the letters at hand, and the view says they count published letters only.
  *
  * Rates follow the published practice (DOMAIN §5): reply rate = replied ÷ received, satisfaction
  * rate = (satisfied + basically satisfied) ÷ rated letters.
@@ -13,6 +14,8 @@ import { LETTER_TYPES } from './labels.js';
 export interface CountRow {
   key: string;
   count: number;
+  /** Units from published figures: the share of their letters answered in time, when known. */
+  onTimeRate?: number | undefined;
 }
 
 export interface StatsModel {
@@ -23,8 +26,10 @@ export interface StatsModel {
   onTimeRate?: number | undefined;
   satisfactionRate?: number | undefined;
   byType: CountRow[];
-  /** Published letters per handling unit, most first; absent when no letter names one. */
+  /** Letters per handling unit, most first; absent when there are none. */
   byUnit?: CountRow[] | undefined;
+  /** `published`: units from the figures (all letters); `letters`: counted from the published letters. */
+  byUnitOrigin?: 'published' | 'letters' | undefined;
   note?: string | undefined;
   /** `published`: the figures come from the server or the file; `computed`: counted from the letters. */
   origin: 'published' | 'computed';
@@ -65,6 +70,13 @@ export function countByUnit(letters: readonly PublicLetter[]): CountRow[] {
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, 'zh-Hans-CN'));
 }
 
+/** Published units, most letters first (the publisher's order kept among equals). */
+function unitRows(byUnit: NonNullable<MailboxStats['byUnit']>): CountRow[] {
+  return byUnit
+    .map((u) => ({ key: u.unit, count: u.received, ...(u.onTimeRate !== undefined ? { onTimeRate: u.onTimeRate } : {}) }))
+    .sort((a, b) => b.count - a.count);
+}
+
 /** Types in the order of the letter form, then any local types the publisher added. */
 function typeRows(byType: Record<string, number> | undefined): CountRow[] {
   const entries = Object.entries(byType ?? {});
@@ -77,7 +89,7 @@ export function buildStatsModel(published: MailboxStats | undefined, letters: re
   const stats = published ?? statsFromLetters(letters ?? []);
   const rated = stats.satisfaction ? (stats.satisfaction.satisfied ?? 0) + (stats.satisfaction.basicallySatisfied ?? 0) + (stats.satisfaction.unsatisfied ?? 0) : 0;
   const satisfactionRate = stats.satisfactionRate ?? (rated > 0 ? ((stats.satisfaction?.satisfied ?? 0) + (stats.satisfaction?.basicallySatisfied ?? 0)) / rated : undefined);
-  const byUnit = letters ? countByUnit(letters) : [];
+  const byUnit = stats.byUnit ? unitRows(stats.byUnit) : letters ? countByUnit(letters) : [];
   return {
     period: stats.period,
     received: stats.received,
@@ -87,6 +99,7 @@ export function buildStatsModel(published: MailboxStats | undefined, letters: re
     satisfactionRate,
     byType: typeRows(stats.byType),
     byUnit: byUnit.length > 0 ? byUnit : undefined,
+    byUnitOrigin: byUnit.length === 0 ? undefined : stats.byUnit ? 'published' : 'letters',
     note: typeof stats.note === 'string' ? stats.note : undefined,
     origin: published ? 'published' : 'computed',
   };

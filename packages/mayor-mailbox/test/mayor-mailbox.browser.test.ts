@@ -524,7 +524,7 @@ describe('<gk-mayor-mailbox> statistics', () => {
     expect(figure(el, 'replyRate')).to.equal('95%');
     expect(figure(el, 'onTimeRate')).to.equal('98.7%');
     expect(figure(el, 'satisfactionRate')).to.equal('90%');
-    expect(el.shadowRoot!.querySelectorAll('.stats-table'), 'no per-unit table from an API').to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.stats-table'), 'by type and, from the server\'s byUnit, by unit').to.have.length(2);
     expect(rows(el, 0)[0]).to.deep.equal(['Consultation', '400', '40%']);
     await expectNoAxeViolations(el, 'statistics in English');
   });

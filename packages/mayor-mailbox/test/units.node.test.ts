@@ -176,4 +176,20 @@ describe('statistics', () => {
     assert.equal(computed.replyRate, 0.8);
     assert.equal(computed.onTimeRate, undefined);
   });
+
+  it('takes units from published byUnit (most first, with on-time rates) over counting the letters', () => {
+    const byUnit = [
+      { unit: '乙', received: 2, replied: 2 },
+      { unit: '甲', received: 7, replied: 6, onTimeRate: 5 / 6 },
+    ];
+    const model = buildStatsModel({ received: 10, replied: 8, byUnit }, letters);
+    assert.equal(model.byUnitOrigin, 'published');
+    assert.deepEqual(model.byUnit, [{ key: '甲', count: 7, onTimeRate: 5 / 6 }, { key: '乙', count: 2 }]);
+    const counted = buildStatsModel({ received: 10, replied: 8 }, letters);
+    assert.equal(counted.byUnitOrigin, 'letters');
+    assert.deepEqual(counted.byUnit, countByUnit(letters));
+    const none = buildStatsModel({ received: 10, replied: 8, byUnit: [] }, undefined);
+    assert.equal(none.byUnit, undefined);
+    assert.equal(none.byUnitOrigin, undefined);
+  });
 });

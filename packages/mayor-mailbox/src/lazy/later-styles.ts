@@ -130,6 +130,17 @@ export const laterStyles = css`
   .timeline__step--current {
       font-weight: bold;
     }
+  .timeline--events .timeline__step {
+      margin-block-end: calc(var(--_space) / 2);
+    }
+  .timeline__unit,
+  .timeline__note {
+      display: block;
+      font-weight: normal;
+    }
+  .timeline__note {
+      margin: 0;
+    }
   .figures {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));

@@ -3,8 +3,8 @@
  * list do not wait for the validation library. The body is checked against the schema the server
  * uses; server answers are checked before anything is shown.
  */
-import { validate, letterSubmissionSchema, letterReceiptSchema, publicLetterSchema } from '@gongkai/schema';
-import type { LetterReceipt, PublicLetter, ValidationIssue } from '@gongkai/schema';
+import { validate, letterSubmissionSchema, letterReceiptSchema, writerLetterSchema } from '@gongkai/schema';
+import type { LetterReceipt, ValidationIssue, WriterLetter } from '@gongkai/schema';
 
 export function checkLetterBody(body: unknown): ValidationIssue[] {
   return validate(letterSubmissionSchema, body).issues.filter((issue) => issue.severity === 'error');
@@ -20,4 +20,5 @@ function parseWith<T>(schema: Parameters<typeof validate>[0], value: unknown): T
 }
 
 export const parseReceipt = (value: unknown): LetterReceipt => parseWith<LetterReceipt>(letterReceiptSchema, value);
-export const parseLetter = (value: unknown): PublicLetter => parseWith<PublicLetter>(publicLetterSchema, value);
+/** The writer's letter (a published letter plus its events, when the server gives them). */
+export const parseLetter = (value: unknown): WriterLetter => parseWith<WriterLetter>(writerLetterSchema, value);

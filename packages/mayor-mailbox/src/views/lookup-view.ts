@@ -1,14 +1,16 @@
 /**
- * Lookup by letter number + query code: the letter's status along the closed loop (DOMAIN §5),
- * its content and replies, and — once replied and not yet rated — the one-time satisfaction
- * rating (满意 / 基本满意 / 不满意, optional comment).
+ * Lookup by letter number + query code: the letter's timeline — the server's events (every status
+ * change with its time, the unit it went to or that answered, the reason of a rejection) or,
+ * from a server without events, the closed loop of DOMAIN §5 drawn from status and dates — its
+ * content and replies, and — once replied and not yet rated — the one-time satisfaction rating
+ * (满意 / 基本满意 / 不满意, optional comment).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str, formatDate } from '@gongkai/ui';
 import type { Locale } from '@gongkai/ui';
-import type { PublicLetter } from '@gongkai/schema';
+import type { LetterEvent, WriterLetter } from '@gongkai/schema';
 import { SATISFACTION_LEVELS, letterStatusLabel, satisfactionLabel } from '../labels.js';
 import { renderLetterBody } from './letter-view.js';
 
@@ -21,7 +23,7 @@ export interface LookupState {
   busy: boolean;
   notFound: boolean;
   failure: string | undefined;
-  result: PublicLetter | undefined;
+  result: WriterLetter | undefined;
 }
 
 export interface RatingState {
@@ -47,7 +49,43 @@ export interface LookupViewModel {
 /** The main path of the closed loop; `rejected` branches off after `received`. */
 const PATH = ['received', 'accepted', 'assigned', 'inProgress', 'replied', 'rated', 'closed'] as const;
 
-function renderTimeline(letter: PublicLetter, locale: Locale): TemplateResult {
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** 2026年10月23日 17:00 — events of one day need their time; shown in China Standard Time. */
+function formatDateTime(value: string, locale: Locale): string {
+  const date = formatDate(value, locale);
+  const instant = Date.parse(value);
+  if (value.length <= 10 || Number.isNaN(instant)) return date;
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Shanghai' });
+    timeFormats.set(locale, format);
+  }
+  return `${date} ${format.format(instant)}`;
+}
+
+/** The server's events, oldest first; the last one is where the letter is now. */
+function renderEvents(events: readonly LetterEvent[], locale: Locale): TemplateResult {
+  return html`<ol class="timeline timeline--events" aria-label=${msg('办理进度', { id: 'mm.lookup.timeline' })}>
+    ${events.map((event, i) => {
+      const current = i === events.length - 1;
+      return html`<li class="timeline__step timeline__step--${current ? 'current' : 'done'}" aria-current=${current ? 'step' : 'false'}>
+        <span class="timeline__label">${letterStatusLabel(event.status)}</span>
+        <time class="gk-muted" datetime=${event.at}>${formatDateTime(event.at, locale)}</time>
+        ${current ? html`<span class="gk-visually-hidden">${msg('（当前）', { id: 'mm.lookup.current' })}</span>` : nothing}
+        ${event.unit
+          ? html`<span class="timeline__unit">${event.status === 'assigned'
+              ? msg(str`交由${event.unit}办理`, { id: 'mm.lookup.assignedTo' })
+              : msg(str`办理单位：${event.unit}`, { id: 'mm.lookup.eventUnit' })}</span>`
+          : nothing}
+        ${event.note ? html`<p class="timeline__note">${event.note}</p>` : nothing}
+      </li>`;
+    })}
+  </ol>`;
+}
+
+function renderTimeline(letter: WriterLetter, locale: Locale): TemplateResult {
+  if (letter.events && letter.events.length > 0) return renderEvents(letter.events, locale);
   const steps: string[] = letter.status === 'rejected' ? ['received', 'rejected'] : [...PATH];
   const current = steps.indexOf(letter.status);
   return html`<ol class="timeline" aria-label=${msg('办理进度', { id: 'mm.lookup.timeline' })}>
@@ -63,7 +101,7 @@ function renderTimeline(letter: PublicLetter, locale: Locale): TemplateResult {
   </ol>`;
 }
 
-function renderRating(m: LookupViewModel, letter: PublicLetter): TemplateResult | typeof nothing {
+function renderRating(m: LookupViewModel, letter: WriterLetter): TemplateResult | typeof nothing {
   const r = m.rating;
   if (r.done) {
     return html`<p class="gk-notice rating-done" role="status">${msg(str`感谢您的评价：${satisfactionLabel(letter.satisfaction ?? r.satisfaction)}。`, { id: 'mm.rating.thanks' })}</p>`;

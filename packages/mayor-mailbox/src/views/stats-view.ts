@@ -43,17 +43,21 @@ function chart(id: string, title: string, rows: readonly CountRow[], label: (key
 
 function table(caption: string, keyHeader: string, rows: readonly CountRow[], label: (key: string) => string, locale: Locale): TemplateResult {
   const total = rows.reduce((sum, r) => sum + r.count, 0);
+  // Units from a server's figures carry their on-time rate: one more column, only then.
+  const onTime = rows.some((r) => r.onTimeRate !== undefined);
   return html`<div class="table-wrap"><table class="table stats-table">
     <caption>${caption}</caption>
     <thead><tr>
       <th scope="col">${keyHeader}</th>
       <th scope="col" class="num">${msg('件数', { id: 'mm.stats.count' })}</th>
       <th scope="col" class="num">${msg('占比', { id: 'mm.stats.share' })}</th>
+      ${onTime ? html`<th scope="col" class="num">${msg('按时答复率', { id: 'mm.stats.onTimeRate' })}</th>` : nothing}
     </tr></thead>
     <tbody>${rows.map((r) => html`<tr>
       <th scope="row">${label(r.key)}</th>
       <td class="num">${formatNumber(r.count, locale)}</td>
       <td class="num">${total > 0 ? formatPercent(r.count / total, locale) : '—'}</td>
+      ${onTime ? html`<td class="num">${r.onTimeRate === undefined ? msg('暂无', { id: 'mm.stats.none' }) : formatPercent(r.onTimeRate, locale)}</td>` : nothing}
     </tr>`)}</tbody>
   </table></div>`;
 }
@@ -61,7 +65,7 @@ function table(caption: string, keyHeader: string, rows: readonly CountRow[], la
 export function renderStats(model: StatsModel, locale: Locale): TemplateResult {
   const rate = (value: number | undefined) => (value === undefined ? msg('暂无', { id: 'mm.stats.none' }) : formatPercent(value, locale));
   const typeTitle = msg('按来信类型统计', { id: 'mm.stats.byType' });
-  const unitTitle = msg('公开信件按承办单位统计', { id: 'mm.stats.byUnit' });
+  const unitTitle = model.byUnitOrigin === 'published' ? msg('按承办单位统计', { id: 'mm.stats.byUnitAll' }) : msg('公开信件按承办单位统计', { id: 'mm.stats.byUnit' });
   const unitLabel = (key: string) => key;
   return html`<div class="stats" part="stats">
     ${model.period

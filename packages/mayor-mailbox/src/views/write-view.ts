@@ -28,6 +28,9 @@ export interface WriteViewModel {
   onCheck: (field: 'mayPublish' | 'privacyAccepted', checked: boolean) => void;
   onSubmit: (event: Event) => void;
   onClear: () => void;
+  /** "公共电脑": drafts off. */
+  shared: boolean;
+  onShared: (shared: boolean) => void;
 }
 
 export function personalDataNames(kinds: readonly PersonalDataKind[]): string {
@@ -143,6 +146,10 @@ export function renderWriteForm(m: WriteViewModel): TemplateResult {
     <div class="actions">
       <button type="submit" class="gk-button gk-button--primary submit">${msg('提交信件', { id: 'mm.action.submit' })}</button>
       <button type="button" class="gk-button clear-data" @click=${m.onClear}>${msg('清除填写内容', { id: 'mm.action.clear' })}</button>
+    </div>
+    <div class="choice shared no-print">
+      <input type="checkbox" id="mm-shared" .checked=${live(m.shared)} @change=${(event: Event) => m.onShared((event.target as HTMLInputElement).checked)} />
+      <label for="mm-shared">${msg('这是公共电脑：不在本机保存草稿', { id: 'mm.field.shared' })}</label>
     </div>
   </form>`;
 }
