@@ -1598,6 +1598,17 @@ function buildMailbox(): MailboxLettersFile {
     received,
     replied: 21102,
     byType,
+    // Letters handled by each unit over the whole period (all letters, not only the published ones).
+    byUnit: [
+      { unit: '示例市住房和城乡建设局', received: 4120, replied: 4085, onTimeRate: 0.981 },
+      { unit: '示例市人力资源和社会保障局', received: 3566, replied: 3560, onTimeRate: 0.993 },
+      { unit: '示例市交通运输局', received: 2874, replied: 2851, onTimeRate: 0.986 },
+      { unit: '示例市市场监督管理局', received: 2415, replied: 2407, onTimeRate: 0.99 },
+      { unit: '示例市教育局', received: 2193, replied: 2180, onTimeRate: 0.984 },
+      { unit: '示例市城市管理局', received: 1988, replied: 1962, onTimeRate: 0.979 },
+      { unit: '示例市生态环境局', received: 1247, replied: 1240, onTimeRate: 0.992 },
+      { unit: '其他单位', received: 2983, replied: 2817, onTimeRate: 0.988 },
+    ],
     onTimeRate: 0.987,
     satisfactionRate: Math.round(((satisfaction.satisfied + satisfaction.basicallySatisfied) / rated) * 1000) / 1000,
     satisfaction,
