@@ -7,7 +7,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { FieldError, GkErrorDetail, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, loadHighlighter, DraftStore, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
 import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
 import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
@@ -124,6 +124,8 @@ export class GkMayorMailbox extends GkElement {
     _stats: { state: true },
     _statsError: { state: true },
     _step: { state: true },
+    _pendingSince: { state: true },
+    _keyReused: { state: true },
     _values: { state: true },
     _errors: { state: true },
     _summary: { state: true },
@@ -166,6 +168,10 @@ export class GkMayorMailbox extends GkElement {
   declare private _stats: StatsModel | undefined;
   declare private _statsError: string | undefined;
   declare private _step: WriteStep;
+  /** When a letter that had not been answered was started before this page loaded (see #pending). */
+  declare private _pendingSince: number | undefined;
+  /** The server refused the pending key for a different letter: an earlier copy may be filed; the writer chooses. */
+  declare private _keyReused: boolean;
   declare private _values: LetterValues;
   declare private _errors: Partial<Record<LetterField, string>>;
   declare private _summary: FieldError[];
@@ -190,6 +196,13 @@ export class GkMayorMailbox extends GkElement {
   #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
   #unlistenUrl: (() => void) | undefined;
   #drafts = new DraftStore<Partial<Record<(typeof DRAFT_FIELDS)[number], unknown>>>({ key: 'gongkai:mayor-mailbox:draft', fields: DRAFT_FIELDS });
+  /**
+   * The Idempotency-Key of a started, unanswered letter, kept across a reload (key and times only,
+   * also on a shared computer: it holds nothing typed, and losing it is what would file a letter
+   * twice). Every send reuses it until a 201, "clear" or an explicit "send as a new letter"; the
+   * server replays the first answer for an identical body and refuses another one.
+   */
+  #pending = new PendingSubmissionStore({ key: 'gongkai:mayor-mailbox:pending' });
   /** The shared-computer switch, kept like the disclosure request's so a reload does not turn drafts back on. */
   #sharedFlag = new DraftStore<{ shared: boolean }>({ key: 'gongkai:mayor-mailbox:shared-computer', fields: ['shared'] });
   #counter = new CounterAnnouncer({
@@ -222,6 +235,7 @@ export class GkMayorMailbox extends GkElement {
     this._statuses = [];
     this._page = 1;
     this._step = 'form';
+    this._keyReused = false;
     this._values = emptyLetter();
     this._errors = {};
     this._summary = [];
@@ -233,6 +247,8 @@ export class GkMayorMailbox extends GkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this._pendingSince = this.#pending.load()?.startedAt;
+    if (this._pendingSince !== undefined) void this.#ensureLater(); // the notice lives in the lazy chunk
     this._shared = this.#sharedFlag.load()?.shared === true;
     const draft = this._shared ? undefined : this.#drafts.load();
     if (draft) {
@@ -588,6 +604,8 @@ export class GkMayorMailbox extends GkElement {
 
   #clearForm = (): void => {
     this.#drafts.clear();
+    this.#pending.clear(); // the writer discards the letter, an unanswered earlier attempt included
+    this._pendingSince = undefined;
     this._values = emptyLetter();
     this._errors = {};
     this._summary = [];
@@ -636,11 +654,16 @@ export class GkMayorMailbox extends GkElement {
     }
     const fingerprint = JSON.stringify(body);
     if (this.#idempotency?.body !== fingerprint) this.#idempotency = { key: later.createIdempotencyKey(), body: fingerprint };
+    // Once an attempt may have reached the server, its key is reused whatever changed: the server
+    // replays the stored answer for the same body and refuses another one (see #refused).
+    const idempotencyKey = this.#pending.keyFor(this.#idempotency.key);
+    this.#pending.begin(idempotencyKey);
+    this._keyReused = false;
     const submission = new later.Submission<LetterSubmission, LetterReceipt>({
       api: this.api,
       path: 'mailbox/letters',
       body,
-      idempotencyKey: this.#idempotency.key,
+      idempotencyKey,
       baseUrl: document.baseURI,
       headers: { 'Accept-Language': this.locale },
       parse: later.parseReceipt,
@@ -669,6 +692,8 @@ export class GkMayorMailbox extends GkElement {
     this.#endSubmission();
     this._receipt = receipt;
     this.#drafts.clear();
+    this.#pending.clear();
+    this._pendingSince = undefined;
     this.#idempotency = undefined;
     this._step = 'receipt';
     this.emit('gk-submitted', { letterNumber: receipt.letterNumber, submittedAt: receipt.submittedAt });
@@ -680,6 +705,11 @@ export class GkMayorMailbox extends GkElement {
     this.#endSubmission();
     const detail = this.#errorDetail(error);
     this.emit('gk-submit-failed', detail);
+    if (this._later?.isKeyReused(error)) {
+      // An earlier attempt with this key was stored with another letter: nothing was filed now.
+      this._keyReused = true;
+      return;
+    }
     const sourceError = error instanceof SourceError ? error : undefined;
     const errors: Partial<Record<LetterField, string>> = {};
     const unplaced: string[] = [];
@@ -710,8 +740,19 @@ export class GkMayorMailbox extends GkElement {
     this.#endSubmission();
     this._submitState = undefined;
     this._failure = undefined;
+    this._keyReused = false;
     this._step = 'form';
     void this.#focusTitle();
+  };
+
+  /** The writer's explicit choice after "may already have been received": a new key, a new letter. */
+  #sendAsNew = (): void => {
+    this.#pending.clear();
+    this._pendingSince = undefined;
+    this._keyReused = false;
+    this._submitState = undefined;
+    this.#idempotency = undefined;
+    void this.#send();
   };
 
   #newLetter = (): void => {
@@ -835,12 +876,18 @@ export class GkMayorMailbox extends GkElement {
     }
     if (this._step === 'submitting') {
       return html`${this.#title(msg('正在提交', { id: 'mm.write.sendingTitle' }))}
-        ${later ? later.renderProgress({ state: this._submitState, locale: this.locale, failure: this._failure, onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm }) : renderLoading(this.locale)}`;
+        ${later
+          ? later.renderProgress({
+              state: this._submitState, locale: this.locale, failure: this._failure, keyReused: this._keyReused,
+              onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm, onLookup: () => void this.#showView('lookup'), onSendAsNew: this.#sendAsNew,
+            })
+          : renderLoading(this.locale)}`;
     }
     if (!this.#online) return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}${this.#renderOffline('write')}`;
     const personal = this.#personalData();
     return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}
       <p class="gk-muted">${msg('带“（选填）”的栏目可以不填，其余栏目都需要填写。', { id: 'mm.write.intro' })}</p>
+      ${this._pendingSince !== undefined && this._later ? this._later.renderPendingNotice(this._pendingSince, this.locale) : nothing}
       ${renderErrorSummary(this._summary)}
       ${this._piiCheck && this._later
         ? this._later.renderPersonalDataCheck({

@@ -215,7 +215,7 @@ describe('<gk-mayor-mailbox> writing', () => {
     });
   }
 
-  it('a changed letter after a refusal gets a new Idempotency-Key', async () => {
+  it('a letter corrected after a field-error refusal is filed once (the refused attempt stored nothing)', async () => {
     await control({ fail: '422', errors: [{ path: 'phone', message: '号码有误' }] });
     const el = await mount();
     await fillLetter(el);

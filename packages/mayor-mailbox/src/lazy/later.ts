@@ -4,9 +4,9 @@
  * rating, and the statistics. The element starts loading it when the writer first types or
  * another view is opened, so the first paint carries only the form or the list.
  */
-export { Submission, createIdempotencyKey } from '@gongkai/client';
+export { Submission, createIdempotencyKey, isKeyReused } from '@gongkai/client';
 export { checkLetterBody, parseReceipt, parseLetter } from './schema-checks.js';
-export { renderProgress } from '../views/progress-view.js';
+export { renderProgress, renderPendingNotice } from '../views/progress-view.js';
 export { renderReceipt } from '../views/receipt-view.js';
 export { renderLetterBody } from '../views/letter-view.js';
 export { renderLookup } from '../views/lookup-view.js';
