@@ -1,35 +1,3 @@
-/**
- * `<gk-disclosure-request>`: the application for disclosure on request (依申请公开申请表), the
- * receipt, and the status lookup.
- *
- * Steps: form → check your answers → submitting → receipt; the lookup is a second tab. The
- * current step is kept in the URL (`dr.step`). Submissions go through @gongkai/client's
- * Submission: one Idempotency-Key per application, created at the check step and reused for every
- * retry, so a retry can never file a second application; the receipt appears only after a 201.
- *
- * Form fields are native inputs with `<label for>` and `autocomplete` tokens in the element's
- * open shadow root (label and input share a root, so the label works; Chromium, Firefox and
- * Safari autofill labelled inputs in open shadow roots).
- *
- * Drafts of the non-sensitive fields are kept in sessionStorage for 24 hours (never the ID
- * number, phone or e-mail); "this is a shared computer" turns drafts off; "clear my data" removes
- * them.
- *
- * @element gk-disclosure-request
- * @fires gk-load - The agency list is ready (also without one): `{count, skippedCount}`
- * @fires gk-error - The agency list could not be loaded: `{code, path, issues, message}`
- * @fires gk-submit - The applicant pressed submit: `{agencyId, idempotencyKey}`
- * @fires gk-submitted - The server stored the application (201): `{trackingNumber, receivedAt, dueDate}`
- * @fires gk-submit-failed - The server refused the application: `{code, status, issues, message}`
- * @csspart base - The wrapper carrying typography and colours
- * @csspart form - The application form
- * @csspart error-summary - The list of problems that takes focus after a failed check
- * @csspart check - The check-your-answers step
- * @csspart progress - The sending / will-retry status
- * @csspart receipt - The receipt
- * @csspart lookup - The status lookup
- * @csspart error - The error view (agency list failed)
- */
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
@@ -78,6 +46,38 @@ const loadLater = (): Promise<Later> =>
     throw error;
   }));
 
+/**
+ * `<gk-disclosure-request>`: the application for disclosure on request (依申请公开申请表), the
+ * receipt, and the status lookup.
+ *
+ * Steps: form → check your answers → submitting → receipt; the lookup is a second tab. The
+ * current step is kept in the URL (`dr.step`). Submissions go through @gongkai/client's
+ * Submission: one Idempotency-Key per application, created at the check step and reused for every
+ * retry, so a retry can never file a second application; the receipt appears only after a 201.
+ *
+ * Form fields are native inputs with `<label for>` and `autocomplete` tokens in the element's
+ * open shadow root (label and input share a root, so the label works; Chromium, Firefox and
+ * Safari autofill labelled inputs in open shadow roots).
+ *
+ * Drafts of the non-sensitive fields are kept in sessionStorage for 24 hours (never the ID
+ * number, phone or e-mail); "this is a shared computer" turns drafts off; "clear my data" removes
+ * them.
+ *
+ * @tagname gk-disclosure-request
+ * @fires gk-load - The agency list is ready (also without one): `{count, skippedCount}`
+ * @fires gk-error - The agency list could not be loaded: `{code, path, issues, message}`
+ * @fires gk-submit - The applicant pressed submit: `{agencyId, idempotencyKey}`
+ * @fires gk-submitted - The server stored the application (201): `{trackingNumber, receivedAt, dueDate}`
+ * @fires gk-submit-failed - The server refused the application: `{code, status, issues, message}`
+ * @csspart base - The wrapper carrying typography and colours
+ * @csspart form - The application form
+ * @csspart error-summary - The list of problems that takes focus after a failed check
+ * @csspart check - The check-your-answers step
+ * @csspart progress - The sending / will-retry status
+ * @csspart receipt - The receipt
+ * @csspart lookup - The status lookup
+ * @csspart error - The error view (agency list failed)
+ */
 export class GkDisclosureRequest extends GkElement {
   static override styles = [GkElement.styles, viewStyles, disclosureRequestStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, disclosureRequestCatalog];
@@ -87,25 +87,25 @@ export class GkDisclosureRequest extends GkElement {
     src: { type: String, reflect: true },
     urlState: { type: String, attribute: 'url-state' },
     submitTiming: { attribute: false },
-    _view: { state: true },
-    _step: { state: true },
-    _values: { state: true },
-    _errors: { state: true },
-    _warnings: { state: true },
-    _summary: { state: true },
-    _agencies: { state: true },
-    _agencyLoading: { state: true },
-    _agencyError: { state: true },
-    _submitState: { state: true },
-    _failure: { state: true },
-    _receipt: { state: true },
-    _copied: { state: true },
-    _shared: { state: true },
-    _lookup: { state: true },
-    _pendingSince: { state: true },
-    _keyReused: { state: true },
-    _later: { state: true },
-    _chunkFailed: { state: true },
+    _view: { state: true, attribute: false },
+    _step: { state: true, attribute: false },
+    _values: { state: true, attribute: false },
+    _errors: { state: true, attribute: false },
+    _warnings: { state: true, attribute: false },
+    _summary: { state: true, attribute: false },
+    _agencies: { state: true, attribute: false },
+    _agencyLoading: { state: true, attribute: false },
+    _agencyError: { state: true, attribute: false },
+    _submitState: { state: true, attribute: false },
+    _failure: { state: true, attribute: false },
+    _receipt: { state: true, attribute: false },
+    _copied: { state: true, attribute: false },
+    _shared: { state: true, attribute: false },
+    _lookup: { state: true, attribute: false },
+    _pendingSince: { state: true, attribute: false },
+    _keyReused: { state: true, attribute: false },
+    _later: { state: true, attribute: false },
+    _chunkFailed: { state: true, attribute: false },
   };
 
   /** Base URL of a server speaking the REST contract (`GET agencies`, `POST disclosure/requests`, `GET disclosure/requests/{n}`). Without it the form offers print-and-post. */
