@@ -19,8 +19,9 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: true,
   middleware: [mailboxStub, restContractStub],
-  // Two cores: one browser, a few pages at a time.
-  concurrency: 2,
+  // One test file at a time: the REST stubs in test/servers keep per-server state (stored
+  // submissions, injected failures) that test files running side by side would share.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

@@ -64,7 +64,7 @@ export function text(el: Element, selector?: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
-export async function waitFor(what: string, predicate: () => boolean, timeoutMs = 8000): Promise<void> {
+export async function waitFor(what: string, predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
