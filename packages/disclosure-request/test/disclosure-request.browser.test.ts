@@ -310,6 +310,7 @@ describe('<gk-disclosure-request> reload while sending', () => {
     expect(pending['idempotencyKey']).to.equal(key);
     expectNoPersonalData();
     expect($(el, '.pending-notice').textContent).to.contain('有一份申请正在提交');
+    await expectNoAxeViolations(el, 'reload notice');
     expect($<HTMLInputElement>(el, '#dr-idNumber').value).to.equal('');
     await retypePersonal(el);
     await continueToCheck(el);
@@ -332,6 +333,7 @@ describe('<gk-disclosure-request> reload while sending', () => {
     await continueToCheck(el);
     await click(el, 'button.submit');
     await waitFor('the "may already have been received" message', () => el.shadowRoot!.querySelector('.key-reused') !== null);
+    await expectNoAxeViolations(el, 'key reused');
     await settled(el);
     expect(text(el)).to.contain('这份申请可能已经提交过，本次没有提交');
     expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);

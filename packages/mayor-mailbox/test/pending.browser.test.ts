@@ -5,6 +5,7 @@
  * "may already have been received" view, and a second letter only by explicit choice.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { settled } from '../../../test/contract/element-contract.js';
 import type { GkMayorMailbox } from '../src/mayor-mailbox.js';
 import { $, API, DRAFT_KEY, LETTER, click, control, fillLetter, mount, serverState, showView, submitAndWaitForReceipt, text, type, waitFor } from './helpers.js';
@@ -73,6 +74,7 @@ describe('<gk-mayor-mailbox> reload while sending', () => {
     expect(pending['idempotencyKey']).to.equal(key);
     expectNoPersonalData();
     expect(text(el, '.pending-notice')).to.contain('有一封信件正在提交');
+    await expectNoAxeViolations(el, 'reload notice');
     expect($<HTMLTextAreaElement>(el, '#mm-content').value, 'the draft is back').to.equal(LETTER.content);
     expect($<HTMLInputElement>(el, '#mm-phone').value).to.equal('');
     await retypePersonal(el);
@@ -90,6 +92,7 @@ describe('<gk-mayor-mailbox> reload while sending', () => {
     await retypePersonal(el, { phone: '138 0013 8000' });
     await click(el, 'button.submit');
     await waitFor('the "may already have been received" view', () => el.shadowRoot!.querySelector('.key-reused') !== null);
+    await expectNoAxeViolations(el, 'key reused');
     expect(text(el)).to.contain('这封信件可能已经提交过，本次没有提交');
     expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
     expect((await serverState()).letters).to.equal(1);
