@@ -20,6 +20,7 @@ import type { Page } from 'playwright';
 import { InMemorySource } from '@gongkai/client';
 import type { PowerItem } from '@gongkai/schema';
 import { generatePowerItems, powerCatalogFile, DEPARTMENTS } from '../test/fixtures/power-items.js';
+import { emit, fmtRuns, median, packageVersion, pct } from './lib.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const COUNT = 10_000;
@@ -182,12 +183,11 @@ async function runStatic(): Promise<number> {
   return fcp;
 }
 
-const median = (v: number[]) => percentile(v, 50);
-const fmt = (v: number[], unit = 'ms', scale = 1) => `${(median(v) / scale).toFixed(1)} ${unit} (${(Math.min(...v) / scale).toFixed(1)}–${(Math.max(...v) / scale).toFixed(1)})`;
 
 const g: Run[] = [];
 const d: Array<Run & { recall: number }> = [];
 const s: number[] = [];
+let browserVersion = '';
 try {
   for (let i = 0; i < RUNS; i++) {
     g.push(await runGongkai());
@@ -195,17 +195,30 @@ try {
     s.push(await runStatic());
   }
 } finally {
+  browserVersion = browser.version();
   await browser.close();
   server.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
-const version = (name: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
-console.log(`\nPower catalog, ${COUNT.toLocaleString()} items, ${QUERIES.length} queries, median of ${RUNS} runs (min–max); Chromium ${browser.version()}`);
-console.log(`peer: jQuery ${version('jquery')} + DataTables ${version('datatables.net')} (deferRender, built-in search)\n`);
-console.log(['', 'Gongkai', 'DataTables', 'static HTML'].join('\t'));
-console.log(['load → first results painted', fmt(g.map((r) => r.load)), fmt(d.map((r) => r.load)), fmt(s)].join('\t'));
-console.log(['search keystroke → paint p50', fmt(g.map((r) => r.p50)), fmt(d.map((r) => r.p50)), '—'].join('\t'));
-console.log(['search keystroke → paint p95', fmt(g.map((r) => r.p95)), fmt(d.map((r) => r.p95)), '—'].join('\t'));
-console.log(['JS heap after load', fmt(g.map((r) => r.heap), 'MB', 1e6), fmt(d.map((r) => r.heap), 'MB', 1e6), '—'].join('\t'));
-console.log(['recall vs Gongkai results', '100%', `${(median(d.map((r) => r.recall)) * 100).toFixed(0)}%`, '—'].join('\t'));
+emit({
+  order: 20,
+  title: `Power catalog: ${COUNT.toLocaleString('en')} items`,
+  intro: [
+    `Generated items (test/fixtures/power-items.ts, seed 42), ${QUERIES.length} fixed queries (Chinese words, partial words, Traditional script, 文号 with the other bracket style, codes, misses), each typed in one input event; the time runs until the frame after the expected count and first name (from the client's engine in Node) are on screen.`,
+    `Gongkai: \`<gk-power-catalog src>\` from packages/gongkai/dist/gongkai.js. Peer: jQuery ${packageVersion('jquery')} + DataTables ${packageVersion('datatables.net')} (deferRender, 20 per page, built-in search) on the same rows, after fetching the same JSON. Static HTML: the same first 20 rows as a plain table (first contentful paint).`,
+  ],
+  tables: [{
+    caption: `median of ${RUNS} runs (min–max)`,
+    headers: ['', 'Gongkai', 'DataTables', 'static HTML'],
+    rows: [
+      ['load → first results painted', fmtRuns(g.map((r) => r.load)), fmtRuns(d.map((r) => r.load)), fmtRuns(s)],
+      ['search keystroke → paint p50', fmtRuns(g.map((r) => r.p50)), fmtRuns(d.map((r) => r.p50)), '—'],
+      ['search keystroke → paint p95', fmtRuns(g.map((r) => r.p95)), fmtRuns(d.map((r) => r.p95)), '—'],
+      ['JS heap after load', fmtRuns(g.map((r) => r.heap), 'MB', 1e6), fmtRuns(d.map((r) => r.heap), 'MB', 1e6), '—'],
+      ['result count vs Gongkai\'s (recall)', '100%', pct(median(d.map((r) => r.recall))), '—'],
+    ],
+  }],
+  notes: ['DataTables\' "recall" here is its result count over Gongkai\'s, per query capped at Gongkai\'s count, summed over the queries; the directory section below measures recall against a truth set.'],
+  versions: { Chromium: browserVersion },
+});
