@@ -27,8 +27,9 @@ export const median = (values: readonly number[]) => percentile(values, 50);
 export function fmtRuns(values: readonly number[], unit = 'ms', scale = 1, digits = 1): string {
   if (values.length === 0) return '—';
   const f = (v: number) => (v / scale).toFixed(digits);
-  if (values.length === 1) return `${f(values[0]!)} ${unit}`;
-  return `${f(median(values))} ${unit} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
+  const u = unit ? ` ${unit}` : '';
+  if (values.length === 1) return `${f(values[0]!)}${u}`;
+  return `${f(median(values))}${u} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
 }
 
 export const pct = (ratio: number) => `${(ratio * 100).toFixed(ratio === 1 || ratio === 0 ? 0 : 1)}%`;
