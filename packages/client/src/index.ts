@@ -18,5 +18,6 @@ export {
   type SideResource,
   type SortKey,
 } from './kinds.js';
+export { categoryParents, categoryAncestry } from './categories/category-parents.js';
 export * from './submit/index.js';
 export * from './drafts/index.js';

@@ -6,7 +6,8 @@
  * Facet names are the REST query-parameter names (`type`, `department`, `category`, `year`,
  * `publisher`, `validity`, `status`), so the same QueryParams work against a file and a server.
  */
-import type { DataFile, FileKind } from '@gongkai/schema';
+import type { DataFile, DisclosureDocument, FileKind } from '@gongkai/schema';
+import { categoryAncestry } from './categories/category-parents.js';
 import type { FacetDefinition } from './query/facets.js';
 import type { SearchField } from './search/search-index.js';
 
@@ -54,7 +55,11 @@ export interface KindConfig<K extends FileKind> {
   sideResources: readonly SideResource[];
   /** The envelope lets fields resolve ids to names (a department id → its name). */
   searchFields(envelope?: Partial<EnvelopeOf<K>>): Array<SearchField<ItemOf<K>>>;
-  facets: ReadonlyArray<FacetDefinition<ItemOf<K>>>;
+  /**
+   * Filter and count dimensions. Called once per loaded collection: the envelope lets a facet
+   * depend on the file (a document filed under 财政 › 预算 also counts under 财政).
+   */
+  facets(envelope?: Partial<EnvelopeOf<K>>): ReadonlyArray<FacetDefinition<ItemOf<K>>>;
   /** Sort names accepted in QueryParams.sort: `name` ascending, `-name` descending. */
   sorts: Readonly<Record<string, SortKey<ItemOf<K>>>>;
   /** Used when no sort is asked for and there is no search text. Undefined: file order. */
@@ -77,6 +82,18 @@ export function htmlToSearchText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&');
+}
+
+/**
+ * `category`: the document's own categories and all their ancestors, so `category=财政` matches
+ * documents filed anywhere below 财政 and its count is of distinct documents, even when a
+ * document is filed under both 财政 and 财政 › 预算. Ids not in the category list are kept as given.
+ */
+function categoryFacet(ancestry: ReadonlyMap<string, readonly string[]>): FacetDefinition<DisclosureDocument> {
+  return {
+    name: 'category',
+    get: (doc) => (ancestry.size === 0 ? doc.categoryIds : doc.categoryIds.flatMap((id) => ancestry.get(id) ?? [id])),
+  };
 }
 
 const POWER_CATALOG: KindConfig<'power-catalog'> = {
@@ -103,7 +120,7 @@ const POWER_CATALOG: KindConfig<'power-catalog'> = {
       },
     ];
   },
-  facets: [
+  facets: () => [
     { name: 'type', get: (item) => item.type },
     { name: 'department', get: (item) => item.department },
   ],
@@ -131,13 +148,16 @@ const DISCLOSURE_DIRECTORY: KindConfig<'disclosure-directory'> = {
       get: (doc) => (doc.body ? (doc.body.format === 'html' ? htmlToSearchText(doc.body.content) : doc.body.content) : undefined),
     },
   ],
-  facets: [
-    { name: 'category', get: (doc) => doc.categoryIds },
-    { name: 'year', get: (doc) => doc.publishedAt.slice(0, 4) },
-    { name: 'publisher', get: (doc) => doc.publisher },
-    // A document without validity data counts as 'unknown', so hiding invalid documents keeps it.
-    { name: 'validity', get: (doc) => doc.validity?.status ?? 'unknown' },
-  ],
+  facets(envelope) {
+    const ancestry = categoryAncestry(envelope?.categories);
+    return [
+      categoryFacet(ancestry),
+      { name: 'year', get: (doc) => doc.publishedAt.slice(0, 4) },
+      { name: 'publisher', get: (doc) => doc.publisher },
+      // A document without validity data counts as 'unknown', so hiding invalid documents keeps it.
+      { name: 'validity', get: (doc) => doc.validity?.status ?? 'unknown' },
+    ];
+  },
   sorts: {
     publishedAt: (doc) => doc.publishedAt,
     title: (doc) => doc.title,
@@ -153,7 +173,7 @@ const AGENCY_DIRECTORY: KindConfig<'agency-directory'> = {
   restPath: 'agencies',
   sideResources: [],
   searchFields: () => [{ name: 'name', weight: 3, get: (agency) => agency.name }],
-  facets: [],
+  facets: () => [],
   sorts: { name: (agency) => agency.name },
 };
 
@@ -167,7 +187,7 @@ const MAILBOX_LETTERS: KindConfig<'mailbox-letters'> = {
     { name: 'subject', weight: 3, get: (letter) => letter.subject },
     { name: 'content', weight: 1, get: (letter) => letter.content },
   ],
-  facets: [
+  facets: () => [
     { name: 'type', get: (letter) => letter.type },
     { name: 'status', get: (letter) => letter.status },
   ],

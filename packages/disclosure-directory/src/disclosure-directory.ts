@@ -6,10 +6,10 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode, FilterOption } from '@gongkai/ui';
-import { createCollectionSource, loadHighlighter, htmlToSearchText, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, prepareSearchWhenIdle, loadHighlighter, htmlToSearchText, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { DisclosureDocument, DisclosureDirectoryFile, DisclosureGuide } from '@gongkai/schema';
-import { buildCategoryIndex, rollUpCounts, subtreeIds } from './category-tree.js';
+import { buildCategoryIndex } from './category-tree.js';
 import type { CategoryIndex, CategoryScheme } from './category-tree.js';
 import { DEFAULT_SORT, VALIDITY_ORDER, VOID_STATUSES, sortLabel, validityLabel } from './labels.js';
 import type { SortName } from './labels.js';
@@ -231,6 +231,7 @@ export class GkDisclosureDirectory extends GkElement {
       this._status = 'ready';
       await this.#openFromUrl();
       this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+      prepareSearchWhenIdle(source, controller.signal);
       // Prefetch the document view so opening one does not wait for the network.
       loadReadingViews().catch(() => undefined);
     } catch (error) {
@@ -341,11 +342,11 @@ export class GkDisclosureDirectory extends GkElement {
     const query = this._query.trim();
     try {
       if (query && !this.#highlight) this.#highlight = await loadHighlighter();
-      const node = this._category ? this.#categories.byId.get(this._category) : undefined;
       const result = await source.query({
         q: query || undefined,
         filters: {
-          category: node ? subtreeIds(node) : [],
+          // The client and the REST contract match a category's whole subtree.
+          category: this._category ? [this._category] : [],
           year: this._years,
           publisher: this._publishers,
           validity: this.#validityFilter(),
@@ -583,7 +584,8 @@ export class GkDisclosureDirectory extends GkElement {
   #renderBrowse(): TemplateResult {
     const result = this._result;
     const facets = result?.facets ?? {};
-    const ownCounts = new Map((facets['category'] ?? []).map((f) => [f.value, f.count] as const));
+    // Counts of distinct documents filed at or below each category (the facet includes ancestors).
+    const categoryCounts = new Map((facets['category'] ?? []).map((f) => [f.value, f.count] as const));
     const filtered = this._query.trim() !== '' || this._category !== undefined || this._years.length > 0
       || this._publishers.length > 0 || this._validity.length > 0 || this._hideVoid;
     const pageCount = result ? Math.ceil(result.total / result.pageSize) : 0;
@@ -592,7 +594,7 @@ export class GkDisclosureDirectory extends GkElement {
         index: this.#categories,
         scheme: this._scheme ?? this.#categories.schemes[0]?.scheme ?? 'topic',
         selected: this._category,
-        counts: rollUpCounts(this.#categories, ownCounts),
+        counts: categoryCounts,
         onScheme: (scheme) => {
           this._scheme = scheme;
           this._category = undefined;

@@ -6,6 +6,7 @@ import { CATEGORIES, GUIDE, directoryFile, generateDocuments } from './fixtures/
 import { EVIL, hostileFile } from './fixtures/hostile.js';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
 import type { DisclosureDirectoryFile, DisclosureDocument } from '@gongkai/schema';
+import { InMemorySource, type LoadOptions, type QueryParams } from '@gongkai/client';
 
 const FIXTURES = '/packages/disclosure-directory/test/fixtures/';
 
@@ -146,6 +147,15 @@ describe('<gk-disclosure-directory> browsing', () => {
     expect(countOf(category(el, '预算决算'))).to.equal(docs.filter((d) => d.categoryIds.includes('t-fin-budget')).length);
   });
 
+  it('counts a document filed under a category and its parent once in the parent', async () => {
+    const docs = generateDocuments(60, 5).map((d, i) => (i < 10 ? { ...d, categoryIds: ['t-fin', 't-fin-budget', 't-fin-fees'] } : d));
+    const el = await mountData(docs);
+    const fin = docs.filter((d) => d.categoryIds.some((id) => id.startsWith('t-fin'))).length;
+    expect(countOf(category(el, '财政信息'))).to.equal(fin);
+    await click(el, category(el, '财政信息'));
+    expect(text(el)).to.contain(`共 ${fin} 条信息`);
+  });
+
   it('filters by a parent category including its children, and switches schemes', async () => {
     const docs = generateDocuments(300, 4);
     const el = await mountData(docs);
@@ -211,6 +221,34 @@ describe('<gk-disclosure-directory> browsing', () => {
     await settled(el);
     expect(text(el)).to.contain('共 9 条信息');
     expect(shadow(el).querySelector('[part="skipped-notice"]')!.textContent).to.contain('有 3 条数据格式有误');
+  });
+});
+
+describe('<gk-disclosure-directory> prepares search while idle', () => {
+  it('asks its source to build the search index after loading, before anyone types', async () => {
+    const inner = new InMemorySource(directoryFile(generateDocuments(200, 8)), 'disclosure-directory');
+    const calls: string[] = [];
+    const source = {
+      load: (o?: LoadOptions) => inner.load(o),
+      get: (id: string) => inner.get(id),
+      query: (p: QueryParams) => {
+        calls.push(p.q ? 'search' : 'list');
+        return inner.query(p);
+      },
+      prepareSearch: () => {
+        calls.push('prepare');
+        return inner.prepareSearch();
+      },
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-Hans"></div>`);
+    const el = document.createElement('gk-disclosure-directory');
+    el.setAttribute('url-state', 'none');
+    el.source = source as unknown as GkDisclosureDirectory['source'];
+    const loaded = oneEvent(el, 'gk-load');
+    wrapper.append(el);
+    await loaded;
+    await waitUntil(() => calls.includes('prepare'), 'prepareSearch called while idle', { timeout: 10_000 });
+    expect(calls).to.deep.equal(['list', 'prepare']);
   });
 });
 

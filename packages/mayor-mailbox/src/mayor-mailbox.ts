@@ -7,7 +7,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { FieldError, GkErrorDetail, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, prepareSearchWhenIdle, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
 import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
 import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
@@ -406,6 +406,7 @@ export class GkMayorMailbox extends GkElement {
       if (this._view === 'letters') await this.#openFromUrl();
       if (this._view === 'stats') void this.#loadStats();
       this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+      prepareSearchWhenIdle(source, controller.signal);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this._status = 'error';

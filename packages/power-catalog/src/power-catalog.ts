@@ -7,7 +7,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, prepareSearchWhenIdle, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { PowerItem, PowerCatalogFile } from '@gongkai/schema';
 import { POWER_TYPE_ORDER, powerTypeLabel, timeLimitLabel } from './labels.js';
@@ -205,6 +205,7 @@ export class GkPowerCatalog extends GkElement {
       this._status = 'ready';
       await this.#openFromUrl();
       this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+      prepareSearchWhenIdle(source, controller.signal);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.#fail(error);

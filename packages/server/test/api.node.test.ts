@@ -237,7 +237,12 @@ describe('REST contract over HTTP (SQLite)', () => {
       const directory = new RemoteApiSource({ api, kind: 'disclosure-directory' });
       const info = await directory.load();
       assert.ok(Array.isArray(info.envelope.categories) && info.envelope.categories.length > 0);
-      assert.equal((await directory.query({})).total, 1);
+      assert.equal((await directory.query({})).total, 2);
+      // category=parent matches its subtree, and the document filed under both counts once.
+      const finance = await directory.query({ filters: { category: ['topic-finance'] } });
+      assert.equal(finance.total, 2);
+      const counts = new Map(finance.facets!['category']!.map((f) => [f.value, f.count]));
+      assert.deepEqual([counts.get('topic-finance'), counts.get('topic-finance-budget')], [2, 2]);
       assert.ok((await new RemoteApiSource({ api, kind: 'agency-directory' }).query({})).total >= 2);
       const letters = await new RemoteApiSource({ api, kind: 'mailbox-letters' }).query({ filters: { type: ['consult'] } });
       assert.equal(letters.items[0]!.letterNumber, 'SZXX20261001001');

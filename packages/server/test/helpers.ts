@@ -121,7 +121,17 @@ export async function writeDataFolder(): Promise<{ dir: string; remove(): void }
   const { copyFileSync, writeFileSync } = await import('node:fs');
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-data-'));
   copyFileSync(join(FIXTURE_DATA, 'power-catalog.json'), join(dir, 'power-catalog.json'));
-  writeFileSync(join(dir, 'disclosure-directory.json'), JSON.stringify(examples['disclosure-directory']));
+  // A sub-category with two documents: one filed under it and its parent (counted once above),
+  // one filed under the sub-category only (found by choosing the parent).
+  const directory = structuredClone(examples['disclosure-directory']) as {
+    categories: Array<Record<string, unknown>>;
+    documents: Array<{ id: string; indexNumber: string; categoryIds: string[] }>;
+  };
+  directory.categories.push({ id: 'topic-finance-budget', name: '预算决算', parentId: 'topic-finance' });
+  const first = directory.documents[0]!;
+  first.categoryIds.push('topic-finance-budget');
+  directory.documents.push({ ...structuredClone(first), id: `${first.id}-budget`, indexNumber: `${first.indexNumber}9`, categoryIds: ['topic-finance-budget'] });
+  writeFileSync(join(dir, 'disclosure-directory.json'), JSON.stringify(directory));
   const agencies = structuredClone(examples['agency-directory']) as { agencies: Array<Record<string, unknown>> };
   agencies.agencies.push({ id: 'no-requests', name: '示例市某中心', acceptsDisclosureRequests: false });
   writeFileSync(join(dir, 'agency-directory.json'), JSON.stringify(agencies));

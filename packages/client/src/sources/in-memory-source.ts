@@ -35,6 +35,10 @@ export class InMemorySource<K extends FileKind> implements CollectionSource<Item
     return (await this.parsed(options)).get(id);
   }
 
+  async prepareSearch(options: RequestOptions = {}): Promise<void> {
+    await (await this.parsed(options)).prepareSearch();
+  }
+
   private async parsed(options: RequestOptions): Promise<ParsedCollection<K>> {
     if (options.signal?.aborted) throw new SourceError('aborted', { url: this.label });
     this.collection ??= loadParsedCollection().then((Parsed) => Parsed.parse(this.data, this.kind, this.label));

@@ -15,3 +15,4 @@ export { InMemorySource } from './in-memory-source.js';
 export { resolveUrl, type FetchFunction } from './http.js';
 export { createCollectionSource, type SourceSettings } from './create-source.js';
 export { loadHighlighter } from './lazy-collection.js';
+export { prepareSearchWhenIdle } from './prepare-when-idle.js';

@@ -5,6 +5,7 @@
 import { parseDataFileAsync, type FileKind, type ParseFileResult } from '@gongkai/schema';
 import { kindConfig, type EnvelopeOf, type ItemOf, type KindConfig } from '../kinds.js';
 import { QueryEngine, type SortSpec } from '../query/run-query.js';
+import type { FacetDefinition } from '../query/facets.js';
 import { SearchIndexBuilder, searchIndexFromData } from '../search/search-index.js';
 
 /** Records indexed between checks of the clock; the time slice matches validation's. */
@@ -26,6 +27,8 @@ export class ParsedCollection<K extends FileKind> {
   readonly items: ReadonlyArray<ItemOf<K>>;
   private readonly config: KindConfig<K>;
   private readonly engine: QueryEngine<ItemOf<K>>;
+  /** Built once: the engine caches each facet's values per record by definition identity. */
+  private readonly facets: ReadonlyArray<FacetDefinition<ItemOf<K>>>;
   private byId: Map<string, ItemOf<K>> | undefined;
   private searchReady: Promise<void> | undefined;
 
@@ -55,6 +58,7 @@ export class ParsedCollection<K extends FileKind> {
     this.items = items;
     this.info = info;
     this.engine = new QueryEngine(items, config.searchFields(info.envelope));
+    this.facets = config.facets(info.envelope);
   }
 
   async query(params: QueryParams): Promise<QueryResult<ItemOf<K>>> {
@@ -63,7 +67,7 @@ export class ParsedCollection<K extends FileKind> {
     const outcome = this.engine.run({
       text: params.q ?? '',
       filters: params.filters ?? {},
-      facets: this.config.facets,
+      facets: this.facets,
       sort: resolveSort(this.config, params.sort, hasText),
       ...(params.page !== undefined ? { page: params.page } : {}),
       ...(params.pageSize !== undefined ? { pageSize: params.pageSize } : {}),
@@ -74,9 +78,9 @@ export class ParsedCollection<K extends FileKind> {
   /**
    * Builds the search index in slices of about 12 ms with a macrotask between them: for
    * 100,000 documents with body text the build takes about a second, which must not freeze
-   * the page. Shared by concurrent first searches.
+   * the page. Shared by concurrent first searches and by an early start while the page is idle.
    */
-  private prepareSearch(): Promise<void> {
+  prepareSearch(): Promise<void> {
     this.searchReady ??= (async () => {
       const fields = this.config.searchFields(this.info.envelope);
       const builder = new SearchIndexBuilder(fields);

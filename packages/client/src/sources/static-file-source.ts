@@ -48,6 +48,10 @@ export class StaticFileSource<K extends FileKind> implements CollectionSource<It
     return (await this.loaded(options)).get(id);
   }
 
+  async prepareSearch(options: RequestOptions = {}): Promise<void> {
+    await (await this.loaded(options)).prepareSearch();
+  }
+
   private async loaded(options: LoadOptions): Promise<ParsedCollection<K>> {
     if (this.collection) return this.collection;
     const collection = await this.shared.run(async (signal, onProgress) => {

@@ -72,4 +72,9 @@ export interface CollectionSource<T, K extends FileKind = FileKind> {
   query(params: QueryParams, options?: RequestOptions): Promise<QueryResult<T>>;
   /** undefined when there is no item with that id. */
   get(id: string, options?: RequestOptions): Promise<T | undefined>;
+  /**
+   * Gets ready for the first text query ahead of time (data held in the page: builds the search
+   * index in time slices). Sources that search elsewhere, such as a REST API, leave it out.
+   */
+  prepareSearch?(options?: RequestOptions): Promise<void>;
 }
