@@ -74,6 +74,33 @@ test('normalization is length-preserving, code unit by code unit', () => {
   assert.equal(normalizeForSearch(normalized), normalized);
 });
 
+test('running text without surrogates (the native decoding path) folds unit by unit, at every length', () => {
+  const random = createRandom(11);
+  const alphabet = '数數字政府建設，：；（）〔〕【】ＡＢ１２abcXYZ\n\r\t　 ' + FOLD_FROM.slice(0, 200);
+  // Short, around the reused buffer's growth, and past its limit (a buffer of its own).
+  for (const length of [1, 7, 4095, 4097, 70_000, 300_000]) {
+    let text = '';
+    for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+    const normalized = normalizeForSearch(text);
+    assert.equal(normalized.length, text.length);
+    for (let i = 0; i < Math.min(length, 3_000); i++) assert.equal(normalized[i], normalizeForSearch(text[i]!), `unit ${i} of ${length}`);
+    assert.equal(normalized.slice(-1), normalizeForSearch(text.slice(-1)));
+    assert.equal(normalizeForSearch(normalized), normalized);
+  }
+  // Calls after a long one do not see its leftovers in the reused buffer.
+  assert.equal(normalizeForSearch('（一）'), '(一)');
+});
+
+test('line breaks and tabs count as spaces and never join or split records', () => {
+  assert.equal(normalizeForSearch('第一段\r\n第二段\t完'), '第一段  第二段 完');
+  const records = ['第一段内容\n第二段内容', '营商\n环境', '第二段'];
+  assert.deepEqual(find(records, '第二段').sort(), [0, 2]);
+  // A term never spans a line break (as it never spans a space), and records stay apart.
+  assert.deepEqual(find(records, '营商环境'), []);
+  assert.deepEqual(find(records, '营商 环境'), [1]);
+  assert.deepEqual(find(records, '内容第二'), []);
+});
+
 test('the fold table is one unit to one unit and idempotent', () => {
   assert.equal(FOLD_FROM.length, FOLD_TO.length);
   assert.ok(FOLD_FROM.length > 2500);

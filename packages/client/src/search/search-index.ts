@@ -114,8 +114,9 @@ export class SearchIndexBuilder<T> {
  */
 function fieldText(value: string | string[] | undefined | null): string {
   if (value == null) return '';
-  const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(' ') : String(value);
-  return joined.replace(/[\r\n]/g, ' ');
+  // Line breaks need no replacing: normalizeForSearch turns them into spaces, which keeps '\n'
+  // free to separate records.
+  return Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(' ') : String(value);
 }
 
 /** Splits a query into normalized terms; none for an empty or blank query. */
