@@ -1,3 +1,4 @@
+import { yieldToPage } from './yield-to-page.js';
 import { FILE_KIND_SPECS, type DataFile } from './files/data-file.js';
 import { FILE_KINDS, SCHEMA_VERSION, type FileKind } from './files/envelope.js';
 import { collectFileWarnings, type KeptCollection } from './file-warnings.js';
@@ -54,7 +55,7 @@ const TIME_SLICE_MS = 12;
 
 /**
  * The same as parseDataFile, but a large file (20 MB, tens of thousands of items) is
- * validated in slices of about 12 ms with a macrotask between them, so the page keeps
+ * validated in slices of about 12 ms with a task between them (yieldToPage), so the page keeps
  * answering clicks, scrolling and the progress display while it validates.
  */
 export async function parseDataFileAsync(input: unknown, options: ParseDataFileOptions & { signal?: AbortSignal } = {}): Promise<ParseFileResult> {
@@ -64,7 +65,7 @@ export async function parseDataFileAsync(input: unknown, options: ParseDataFileO
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart > TIME_SLICE_MS) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await yieldToPage();
       options.signal?.throwIfAborted();
       sliceStart = performance.now();
     }
