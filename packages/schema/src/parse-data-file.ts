@@ -120,7 +120,10 @@ function* parseSteps(input: unknown, options: ParseDataFileOptions): Generator<v
         skippedCount++;
         continue;
       }
-      const item = result.data as Record<string, unknown>;
+      // The element itself, not zod's copy: data-file schemas only check, they never transform
+      // (a test proves the copy equals the element for every kind), and the copy's arrays, built
+      // by push, keep spare capacity — 10,000 catalog items took about 8 MB more that way.
+      const item = element as Record<string, unknown>;
       const id = item[collection.idKey];
       const first = firstIndexById.get(id);
       if (first !== undefined) {

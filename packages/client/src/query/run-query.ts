@@ -82,24 +82,36 @@ export class QueryEngine<T> {
 
   /**
    * Each record's values for a facet, interned as small integers: counting then is array
-   * arithmetic instead of string-keyed Map updates (halves run() time on 100,000 records).
+   * arithmetic instead of string-keyed Map updates (halves run() time on 100,000 records). Kept
+   * as two flat typed arrays (record r's value ids are valueIds[starts[r]] … valueIds[starts[r+1]-1])
+   * rather than an array per record, which costs ~150 bytes each in spare capacity and headers.
    */
   private tableOf(facet: FacetDefinition<T>): FacetTable {
     const cached = this.facetCache.get(facet.name);
     if (cached?.facet === facet) return cached.table;
     const ids = new Map<string, number>();
     const values: string[] = [];
-    const byRecord = this.records.map((record) =>
-      facetValues(facet, record).map((value) => {
+    const starts = new Uint32Array(this.records.length + 1);
+    let valueIds = new Uint32Array(Math.max(16, this.records.length));
+    let fill = 0;
+    this.records.forEach((record, r) => {
+      starts[r] = fill;
+      for (const value of facetValues(facet, record)) {
         let id = ids.get(value);
         if (id === undefined) {
           id = values.push(value) - 1;
           ids.set(value, id);
         }
-        return id;
-      }),
-    );
-    const table = { values, ids, byRecord };
+        if (fill === valueIds.length) {
+          const grown = new Uint32Array(valueIds.length * 2);
+          grown.set(valueIds);
+          valueIds = grown;
+        }
+        valueIds[fill++] = id;
+      }
+    });
+    starts[this.records.length] = fill;
+    const table = { values, ids, starts, valueIds: valueIds.slice(0, fill) };
     this.facetCache.set(facet.name, { facet, table });
     return table;
   }
@@ -138,9 +150,9 @@ export class QueryEngine<T> {
       let failures = 0;
       for (let a = 0; a < active.length && failures < 2; a++) {
         const { f, accepted } = active[a]!;
-        const ids = tables[f]!.byRecord[r]!;
+        const { starts, valueIds } = tables[f]!;
         let ok = false;
-        for (let k = 0; k < ids.length; k++) if (accepted[ids[k]!]) ok = true;
+        for (let k = starts[r]!, end = starts[r + 1]!; k < end; k++) if (accepted[valueIds[k]!]) ok = true;
         if (!ok) {
           failures++;
           failedFacet = f;
@@ -150,9 +162,9 @@ export class QueryEngine<T> {
       if (failures === 0) matched.push(r);
       for (let f = 0; f < tables.length; f++) {
         if (failures === 1 && failedFacet !== f) continue;
-        const ids = tables[f]!.byRecord[r]!;
+        const { starts, valueIds } = tables[f]!;
         const facetCounts = counts[f]!;
-        for (let k = 0; k < ids.length; k++) facetCounts[ids[k]!]!++;
+        for (let k = starts[r]!, end = starts[r + 1]!; k < end; k++) facetCounts[valueIds[k]!]!++;
       }
     }
 
@@ -195,8 +207,9 @@ interface FacetTable {
   /** Distinct values, by id. */
   values: string[];
   ids: Map<string, number>;
-  /** Value ids of each record. */
-  byRecord: number[][];
+  /** Where each record's value ids begin in valueIds; starts[records.length] is the end. */
+  starts: Uint32Array;
+  valueIds: Uint32Array;
 }
 
 /** Missing keys sort last in both directions; numbers numerically; strings by code unit. */
