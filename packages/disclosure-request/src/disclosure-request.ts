@@ -5,7 +5,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, errorDetail, placeFieldErrors, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { Submission, SubmissionState } from '@gongkai/client';
 import type { Agency, DisclosureRequest } from '@gongkai/schema';
 import { DRAFT_FIELDS, emptyValues, fieldForPath, valuesFromDraft } from './form-model.js';
@@ -244,21 +244,10 @@ export class GkDisclosureRequest extends GkElement {
       // The form stays usable: the agency becomes a text field and the error says why.
       this._agencies = undefined;
       this._agencyError = error instanceof Error ? error : new Error(String(error));
-      this.emit('gk-error', this.#errorDetail(error));
+      this.emit('gk-error', errorDetail(error, this.locale));
     } finally {
       if (!controller.signal.aborted) this._agencyLoading = false;
     }
-  }
-
-  #errorDetail(error: unknown): { code: string; path?: string; status?: number; issues: Array<{ path: string; message: string }>; message: string } {
-    const sourceError = error instanceof SourceError ? error : undefined;
-    return {
-      code: sourceError?.code ?? 'unknown',
-      ...(sourceError?.issues[0] ? { path: sourceError.issues[0].path } : {}),
-      ...(sourceError?.status !== undefined ? { status: sourceError.status } : {}),
-      issues: (sourceError?.issues ?? []).map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
-      message: sourceError ? pickText(sourceError.messages, this.locale) : String((error as Error)?.message ?? error),
-    };
   }
 
   // ——— steps and URL ———
@@ -435,28 +424,19 @@ export class GkDisclosureRequest extends GkElement {
   #refused(submission: Submission<DisclosureRequest, Receipt>, error: unknown): void {
     if (this.#submission !== submission || isAbortError(error)) return;
     this.#endSubmission();
-    const detail = this.#errorDetail(error);
-    this.emit('gk-submit-failed', detail);
+    this.emit('gk-submit-failed', errorDetail(error, this.locale));
     if (this._later?.isKeyReused(error)) {
       // An earlier attempt with this key was stored with other answers: nothing was filed now.
       this._keyReused = true;
       return;
     }
-    const sourceError = error instanceof SourceError ? error : undefined;
-    const errors: Partial<Record<FieldName, string>> = {};
-    const unplaced: string[] = [];
-    for (const issue of sourceError?.issues ?? []) {
-      const field = fieldForPath(issue.path);
-      const message = pickText(issue.message, this.locale);
-      if (field) errors[field] ??= message;
-      else unplaced.push(message);
-    }
+    const { errors, unplaced, failure } = placeFieldErrors(error, this.locale, fieldForPath);
     if (Object.keys(errors).length > 0) {
       // Back to the form with the server's messages on the right fields; nothing typed is lost.
       void this.#goTo('form', false).then(() => this.#showErrors(errors));
       return;
     }
-    this._failure = [sourceError?.problem?.title ?? (sourceError ? pickText(sourceError.messages, this.locale) : detail.message), ...unplaced].join(' ');
+    this._failure = [failure, ...unplaced].join(' ');
   }
 
   #endSubmission(): void {

@@ -6,8 +6,8 @@ import {
   renderLoading, renderError, renderErrorSummary, focusErrorSummary,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
-import type { FieldError, GkErrorDetail, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, prepareSearchWhenIdle, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
+import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
+import { createCollectionSource, errorDetail, placeFieldErrors, prepareSearchWhenIdle, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
 import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
 import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
@@ -411,19 +411,8 @@ export class GkMayorMailbox extends GkElement {
       if (controller.signal.aborted || isAbortError(error)) return;
       this._status = 'error';
       this._error = error instanceof Error ? error : new Error(String(error));
-      this.emit('gk-error', this.#errorDetail(error));
+      this.emit('gk-error', errorDetail(error, this.locale));
     }
-  }
-
-  #errorDetail(error: unknown): GkErrorDetail {
-    const sourceError = error instanceof SourceError ? error : undefined;
-    return {
-      code: sourceError?.code ?? 'unknown',
-      ...(sourceError?.issues[0] ? { path: sourceError.issues[0].path } : {}),
-      ...(sourceError?.status !== undefined ? { status: sourceError.status } : {}),
-      issues: (sourceError?.issues ?? []).map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
-      message: sourceError ? pickText(sourceError.messages, this.locale) : String((error as Error)?.message ?? error),
-    };
   }
 
   async #runQuery(): Promise<QueryResult<PublicLetter> | undefined> {
@@ -446,7 +435,7 @@ export class GkMayorMailbox extends GkElement {
       if (seq === this.#querySeq && !isAbortError(error)) {
         this._status = 'error';
         this._error = error instanceof Error ? error : new Error(String(error));
-        this.emit('gk-error', this.#errorDetail(error));
+        this.emit('gk-error', errorDetail(error, this.locale));
       }
       return undefined;
     }
@@ -513,7 +502,7 @@ export class GkMayorMailbox extends GkElement {
       if (isAbortError(error)) return;
       this._status = 'error';
       this._error = error instanceof Error ? error : new Error(String(error));
-      this.emit('gk-error', this.#errorDetail(error));
+      this.emit('gk-error', errorDetail(error, this.locale));
       return;
     }
     if (push) this.#writeUrl(true);
@@ -704,22 +693,13 @@ export class GkMayorMailbox extends GkElement {
   async #refused(submission: Submission<LetterSubmission, LetterReceipt>, error: unknown): Promise<void> {
     if (this.#submission !== submission || isAbortError(error)) return;
     this.#endSubmission();
-    const detail = this.#errorDetail(error);
-    this.emit('gk-submit-failed', detail);
+    this.emit('gk-submit-failed', errorDetail(error, this.locale));
     if (this._later?.isKeyReused(error)) {
       // An earlier attempt with this key was stored with another letter: nothing was filed now.
       this._keyReused = true;
       return;
     }
-    const sourceError = error instanceof SourceError ? error : undefined;
-    const errors: Partial<Record<LetterField, string>> = {};
-    const unplaced: string[] = [];
-    for (const issue of sourceError?.issues ?? []) {
-      const field = fieldForPath(issue.path);
-      const message = pickText(issue.message, this.locale);
-      if (field) errors[field] ??= message;
-      else unplaced.push(message);
-    }
+    const { errors, unplaced, failure } = placeFieldErrors(error, this.locale, fieldForPath);
     if (Object.keys(errors).length > 0) {
       // Back to the form with the server's messages on the right fields; nothing typed is lost.
       this._step = 'form';
@@ -727,7 +707,7 @@ export class GkMayorMailbox extends GkElement {
       await this.#showErrors(errors);
       return;
     }
-    this._failure = [sourceError?.problem?.title ?? detail.message, ...unplaced].join(' ');
+    this._failure = [failure, ...unplaced].join(' ');
   }
 
   #endSubmission(): void {

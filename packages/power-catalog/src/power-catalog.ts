@@ -7,7 +7,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, prepareSearchWhenIdle, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
+import { createCollectionSource, errorDetail, prepareSearchWhenIdle, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { PowerItem, PowerCatalogFile } from '@gongkai/schema';
 import { POWER_TYPE_ORDER, powerTypeLabel, timeLimitLabel } from './labels.js';
@@ -215,16 +215,9 @@ export class GkPowerCatalog extends GkElement {
   #fail(error: unknown): void {
     this._status = 'error';
     this._error = error instanceof Error ? error : new Error(String(error));
-    const sourceError = error instanceof SourceError ? error : undefined;
-    const message = sourceError ? pickText(sourceError.messages, this.locale) : String((error as Error)?.message ?? error);
-    this.emit('gk-error', {
-      code: sourceError?.code ?? 'unknown',
-      path: sourceError?.issues[0]?.path,
-      status: sourceError?.status,
-      issues: (sourceError?.issues ?? []).map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
-      message,
-    });
+    this.emit('gk-error', errorDetail(error, this.locale));
   }
+
 
   #readUrlIntoState(): void {
     const state = readUrlState(this.#urlMode, URL_PREFIX);

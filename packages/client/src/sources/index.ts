@@ -8,7 +8,7 @@ export type {
   RequestOptions,
   SourceInfo,
 } from './types.js';
-export { SourceError, isAbortError, type SourceErrorCode, type SourceErrorInit, type ProblemDetails } from './source-error.js';
+export { SourceError, isAbortError, errorDetail, placeFieldErrors, type ErrorDetail, type SourceErrorCode, type SourceErrorInit, type ProblemDetails } from './source-error.js';
 export { StaticFileSource, type StaticFileSourceOptions } from './static-file-source.js';
 export { RemoteApiSource, type RemoteApiSourceOptions } from './remote-api-source.js';
 export { InMemorySource } from './in-memory-source.js';

@@ -2,7 +2,7 @@
  * The one error type sources throw. `code` is for programs (the element's gk-error detail),
  * `messages` is for people: what happened and what to do, in the three page languages.
  */
-import type { LocalizedText, ValidationIssue } from '@gongkai/schema';
+import type { Locale, LocalizedText, ValidationIssue } from '@gongkai/schema';
 
 export type SourceErrorCode =
   | 'network'
@@ -53,6 +53,54 @@ export class SourceError extends Error {
     this.messages = messages;
     this.problem = init.problem;
   }
+}
+
+/** What a `gk-error` or `gk-submit-failed` event carries (DESIGN §2), in the element's locale. */
+export interface ErrorDetail {
+  /** SourceError code, or 'unknown' for anything else. */
+  code: string;
+  /** JSON path of the first problem, when the error is about data or fields. */
+  path?: string;
+  status?: number;
+  issues: Array<{ path: string; message: string }>;
+  message: string;
+}
+
+/** The event detail for any error an element reports, with messages in `locale`. */
+export function errorDetail(error: unknown, locale: Locale): ErrorDetail {
+  const pick = (localized: LocalizedText) => localized[locale] ?? localized['zh-Hans'];
+  if (!(error instanceof SourceError)) {
+    return { code: 'unknown', issues: [], message: String((error as Error | undefined)?.message ?? error) };
+  }
+  return {
+    code: error.code,
+    ...(error.issues[0] ? { path: error.issues[0].path } : {}),
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    issues: error.issues.map((issue) => ({ path: issue.path, message: pick(issue.message) })),
+    message: pick(error.messages),
+  };
+}
+
+/**
+ * A refused submission's field problems (400/422 `errors[]`), placed on the form's fields by
+ * `fieldForPath`; what no field takes is kept to be shown with the failure. The first message
+ * per field wins. `failure` is the problem's title, else the error's own message.
+ */
+export function placeFieldErrors<F extends string>(
+  error: unknown,
+  locale: Locale,
+  fieldForPath: (path: string) => F | undefined,
+): { errors: Partial<Record<F, string>>; unplaced: string[]; failure: string } {
+  const detail = errorDetail(error, locale);
+  const errors: Partial<Record<F, string>> = {};
+  const unplaced: string[] = [];
+  for (const issue of detail.issues) {
+    const field = fieldForPath(issue.path);
+    if (field) errors[field] ??= issue.message;
+    else unplaced.push(issue.message);
+  }
+  const title = error instanceof SourceError ? error.problem?.title : undefined;
+  return { errors, unplaced, failure: title ?? detail.message };
 }
 
 export function isAbortError(error: unknown): boolean {
