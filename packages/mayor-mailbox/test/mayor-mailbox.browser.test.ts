@@ -197,6 +197,22 @@ describe('<gk-mayor-mailbox> writing', () => {
     expect((await serverState()).letters).to.equal(1);
   });
 
+  it('words the waiting state in the page language, the shared parts from @gongkai/ui included', async () => {
+    await control({ fail: '500', count: 6 });
+    const el = await mount({ api: API }, 'en');
+    el.submitTiming = { timeoutMs: 500, baseDelayMs: 60_000, maxDelayMs: 60_000, maxAutoAttempts: 6 };
+    await fillLetter(el);
+    await click(el, 'button.submit');
+    await waitFor('the retry button', () => Boolean(el.shadowRoot!.querySelector('.retry-now')));
+    const progress = text(el, '.progress');
+    expect(progress).to.contain('Your letter has not been sent yet');
+    expect(progress).to.contain('The server is busy.');
+    expect(progress).to.match(/Next attempt at \d\d:\d\d:\d\d\./);
+    expect(progress).to.contain('Retrying never sends the letter twice.');
+    expect(text(el, '.retry-now').trim()).to.equal('Retry now');
+    await control({ reset: true });
+  });
+
   for (const status of ['422', '400'] as const) {
     it(`puts the server's ${status} field errors on the fields, keeping every value`, async () => {
       await control({ fail: status, errors: [{ path: 'phone', code: 'phone', message: '该号码无法接收短信，请填写其他联系电话' }] });

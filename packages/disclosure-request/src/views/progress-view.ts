@@ -3,9 +3,12 @@
  * (with the time of the next automatic attempt and a "retry now" button), or failed. Nothing is
  * called a receipt until the server has answered 201.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@gongkai/ui';
+// A subpath, not the package index: the view belongs to the forms' lazy chunk, and a bundler
+// splitting by module would otherwise put it in every first load that imports the index.
+import { renderSubmissionProgress } from '@gongkai/ui/submission-progress';
 import type { Locale } from '@gongkai/ui';
 import type { SubmissionState } from '@gongkai/client';
 
@@ -48,15 +51,6 @@ function renderKeyReused(m: ProgressViewModel): TemplateResult {
   </div>`;
 }
 
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-function formatTime(epochMs: number, locale: Locale): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(epochMs));
-}
 
 /** On the form after a reload: an application was being sent when the page closed, and no answer arrived. */
 export function renderPendingNotice(since: number, locale: Locale): TemplateResult {
@@ -69,43 +63,20 @@ export function renderPendingNotice(since: number, locale: Locale): TemplateResu
 
 export function renderProgress(m: ProgressViewModel): TemplateResult {
   if (m.keyReused) return renderKeyReused(m);
-  const state = m.state;
-  let message: TemplateResult | string = msg('正在提交申请，请稍候…', { id: 'dr.progress.sending' });
-  let detail: TemplateResult | string | typeof nothing = nothing;
-  let retry = false;
-  let back = false;
-  let busy = true;
-  if (state?.phase === 'waiting') {
-    const when = formatTime(state.retryAt, m.locale);
-    message = msg('申请尚未提交成功，将自动重试。', { id: 'dr.progress.waiting' });
-    detail = html`${state.reason === 'timeout' || state.reason === 'network'
-      ? msg('网络连接不稳定或已断开。', { id: 'dr.progress.reasonNetwork' })
-      : msg('服务器暂时繁忙。', { id: 'dr.progress.reasonServer' })}
-      ${msg(str`下次自动重试时间：${when}。`, { id: 'dr.progress.nextAttempt' })}
-      ${msg('重试不会产生重复的申请。', { id: 'dr.progress.noDuplicate' })}`;
-    retry = true;
-    busy = false;
-  } else if (state?.phase === 'failed' && state.retryable) {
-    message = msg('申请尚未提交成功。', { id: 'dr.progress.notSent' });
-    detail = msg('多次尝试后仍无法连接服务器。请检查网络后点击“立即重试”；您填写的内容不会丢失，重试也不会产生重复的申请。', { id: 'dr.progress.gaveUp' });
-    retry = true;
-    back = true;
-    busy = false;
-  } else if (state?.phase === 'failed' || m.failure) {
-    message = msg('申请未能提交。', { id: 'dr.progress.failed' });
-    detail = m.failure ?? '';
-    back = true;
-    busy = false;
-  }
-  return html`<div class="progress" part="progress">
-    <div class="gk-status ${busy ? 'gk-loading' : 'gk-error'}" role="status" aria-live="polite">
-      ${busy ? html`<span class="gk-spinner" aria-hidden="true"></span>` : nothing}
-      <p class="progress__message"><strong>${message}</strong></p>
-      ${detail !== nothing ? html`<p class="progress__detail">${detail}</p>` : nothing}
-    </div>
-    <div class="actions">
-      ${retry ? html`<button type="button" class="gk-button gk-button--primary retry-now" @click=${m.onRetryNow}>${msg('立即重试', { id: 'dr.action.retryNow' })}</button>` : nothing}
-      ${back ? html`<button type="button" class="gk-button" @click=${m.onBackToForm}>${msg('返回修改申请', { id: 'dr.action.backToForm' })}</button>` : nothing}
-    </div>
-  </div>`;
+  return renderSubmissionProgress({
+    state: m.state,
+    locale: m.locale,
+    failure: m.failure,
+    onRetryNow: m.onRetryNow,
+    onBackToForm: m.onBackToForm,
+    texts: {
+      sending: msg('正在提交申请，请稍候…', { id: 'dr.progress.sending' }),
+      waiting: msg('申请尚未提交成功，将自动重试。', { id: 'dr.progress.waiting' }),
+      noDuplicate: msg('重试不会产生重复的申请。', { id: 'dr.progress.noDuplicate' }),
+      notSent: msg('申请尚未提交成功。', { id: 'dr.progress.notSent' }),
+      gaveUp: msg('多次尝试后仍无法连接服务器。请检查网络后点击“立即重试”；您填写的内容不会丢失，重试也不会产生重复的申请。', { id: 'dr.progress.gaveUp' }),
+      failed: msg('申请未能提交。', { id: 'dr.progress.failed' }),
+      backToForm: msg('返回修改申请', { id: 'dr.action.backToForm' }),
+    },
+  });
 }

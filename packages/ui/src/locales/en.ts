@@ -27,5 +27,9 @@
 'ui.search.button': `Search`,
 'ui.search.label': `Search`,
 'ui.skipped': str`${0} records have errors and are not shown.`,
+'ui.submit.nextAttempt': str`Next attempt at ${0}.`,
+'ui.submit.reasonNetwork': `The connection is unstable or lost.`,
+'ui.submit.reasonServer': `The server is busy.`,
+'ui.submit.retryNow': `Retry now`,
     };
   

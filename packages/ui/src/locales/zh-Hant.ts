@@ -27,5 +27,9 @@
 'ui.search.button': `搜尋`,
 'ui.search.label': `搜尋`,
 'ui.skipped': str`有 ${0} 筆資料格式有誤，未予顯示。`,
+'ui.submit.nextAttempt': str`下次自動重試時間：${0}。`,
+'ui.submit.reasonNetwork': `網路連線不穩定或已中斷。`,
+'ui.submit.reasonServer': `伺服器暫時忙碌。`,
+'ui.submit.retryNow': `立即重試`,
     };
   

@@ -1,0 +1,100 @@
+/**
+ * A submission on its way (disclosure application, letter): the state is always visible and
+ * announced politely — sending, not sent yet (why, when the next automatic attempt is, and
+ * "retry now"), gave up after several attempts, or refused. Nothing here is a receipt: that
+ * appears only after the server's 201. The form supplies its own nouns (申请 / 信件).
+ *
+ * Imported as `@gongkai/ui/submission-progress` (not from the package index) so that it stays in
+ * the forms' lazy chunks.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '../localize/msg.js';
+import type { Locale } from '../localize/locale.js';
+
+/** The phases of @gongkai/client's SubmissionState this view tells apart. */
+export type SubmissionProgressState =
+  | { phase: 'idle' | 'sending' | 'done' }
+  | { phase: 'waiting'; retryAt: number; reason: string }
+  | { phase: 'failed'; retryable: boolean };
+
+/** The form's own wording, in the page's language. */
+export interface SubmissionProgressTexts {
+  /** 正在提交申请，请稍候… */
+  sending: string;
+  /** 申请尚未提交成功，将自动重试。 */
+  waiting: string;
+  /** 重试不会产生重复的申请。 */
+  noDuplicate: string;
+  /** 申请尚未提交成功。 (after the automatic attempts) */
+  notSent: string;
+  /** What to do now that the automatic attempts are over. */
+  gaveUp: string;
+  /** 申请未能提交。 (refused) */
+  failed: string;
+  /** 返回修改申请 */
+  backToForm: string;
+}
+
+export interface SubmissionProgressModel {
+  state: SubmissionProgressState | undefined;
+  locale: Locale;
+  texts: SubmissionProgressTexts;
+  /** A final failure that is not about fields (the server refused for another reason). */
+  failure?: string | undefined;
+  onRetryNow: () => void;
+  onBackToForm: () => void;
+}
+
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function formatTime(epochMs: number, locale: Locale): string {
+  let format = timeFormats.get(locale);
+  if (!format) {
+    const tag = locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN';
+    format = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(epochMs));
+}
+
+export function renderSubmissionProgress(m: SubmissionProgressModel): TemplateResult {
+  const { state, texts } = m;
+  let message = texts.sending;
+  let detail: TemplateResult | string | typeof nothing = nothing;
+  let retry = false;
+  let back = false;
+  let busy = true;
+  if (state?.phase === 'waiting') {
+    message = texts.waiting;
+    detail = html`${state.reason === 'timeout' || state.reason === 'network'
+      ? msg('网络连接不稳定或已断开。', { id: 'ui.submit.reasonNetwork' })
+      : msg('服务器暂时繁忙。', { id: 'ui.submit.reasonServer' })}
+      ${msg(str`下次自动重试时间：${formatTime(state.retryAt, m.locale)}。`, { id: 'ui.submit.nextAttempt' })}
+      ${texts.noDuplicate}`;
+    retry = true;
+    busy = false;
+  } else if (state?.phase === 'failed' && state.retryable) {
+    message = texts.notSent;
+    detail = texts.gaveUp;
+    retry = true;
+    back = true;
+    busy = false;
+  } else if (state?.phase === 'failed' || m.failure) {
+    message = texts.failed;
+    detail = m.failure ?? '';
+    back = true;
+    busy = false;
+  }
+  return html`<div class="progress" part="progress">
+    <div class="gk-status ${busy ? 'gk-loading' : 'gk-error'}" role="status" aria-live="polite">
+      ${busy ? html`<span class="gk-spinner" aria-hidden="true"></span>` : nothing}
+      <p class="progress__message"><strong>${message}</strong></p>
+      ${detail !== nothing ? html`<p class="progress__detail">${detail}</p>` : nothing}
+    </div>
+    <div class="actions">
+      ${retry ? html`<button type="button" class="gk-button gk-button--primary retry-now" @click=${m.onRetryNow}>${msg('立即重试', { id: 'ui.submit.retryNow' })}</button>` : nothing}
+      ${back ? html`<button type="button" class="gk-button back-to-form" @click=${m.onBackToForm}>${texts.backToForm}</button>` : nothing}
+    </div>
+  </div>`;
+}
