@@ -6,7 +6,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode, FilterOption } from '@gongkai/ui';
-import { createCollectionSource, errorDetail, prepareSearchWhenIdle, loadHighlighter, htmlToSearchText, SourceError, isAbortError } from '@gongkai/client';
+import { CollectionLoader, createCollectionSource, errorDetail, loadHighlighter, htmlToSearchText, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { DisclosureDocument, DisclosureDirectoryFile, DisclosureGuide } from '@gongkai/schema';
 import { buildCategoryIndex } from './category-tree.js';
@@ -138,7 +138,7 @@ export class GkDisclosureDirectory extends GkElement {
   #info: SourceInfo | undefined;
   #categories: CategoryIndex = buildCategoryIndex([]);
   #guide: DisclosureGuide | undefined;
-  #loadController: AbortController | undefined;
+  readonly #loader = new CollectionLoader();
   #querySeq = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #unlistenUrl: (() => void) | undefined;
@@ -171,7 +171,7 @@ export class GkDisclosureDirectory extends GkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlistenUrl?.();
-    this.#loadController?.abort();
+    this.#loader.abort();
     clearTimeout(this.#searchTimer);
   }
 
@@ -194,7 +194,6 @@ export class GkDisclosureDirectory extends GkElement {
   }
 
   async #load(): Promise<void> {
-    this.#loadController?.abort();
     const source: CollectionSource<DisclosureDocument> | undefined = this.source ?? createCollectionSource('disclosure-directory', {
       data: this.data,
       api: this.api,
@@ -206,38 +205,30 @@ export class GkDisclosureDirectory extends GkElement {
     this._openDoc = undefined;
     this._showGuide = false;
     if (!source) {
+      this.#loader.abort();
       this._status = 'idle';
       return;
     }
-    const controller = new AbortController();
-    this.#loadController = controller;
     this._status = 'loading';
     this._progress = undefined;
-    try {
-      const info = await source.load({
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (!controller.signal.aborted) this._progress = progress;
-        },
-      });
-      if (controller.signal.aborted) return;
-      this.#info = info;
-      const envelope = info.envelope as Partial<DisclosureDirectoryFile>;
-      this.#categories = buildCategoryIndex(envelope.categories);
-      this.#guide = envelope.guide;
-      this.#readUrlIntoState();
-      const result = await this.#runQuery();
-      if (controller.signal.aborted) return;
-      this._status = 'ready';
-      await this.#openFromUrl();
-      this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
-      prepareSearchWhenIdle(source, controller.signal);
-      // Prefetch the document view so opening one does not wait for the network.
-      loadReadingViews().catch(() => undefined);
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.#fail(error);
-    }
+    await this.#loader.load(source, {
+      progress: (progress) => (this._progress = progress),
+      loaded: async (info, signal) => {
+        this.#info = info;
+        const envelope = info.envelope as Partial<DisclosureDirectoryFile>;
+        this.#categories = buildCategoryIndex(envelope.categories);
+        this.#guide = envelope.guide;
+        this.#readUrlIntoState();
+        const result = await this.#runQuery();
+        if (signal.aborted) return;
+        this._status = 'ready';
+        await this.#openFromUrl();
+        this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+        // Prefetch the document view so opening one does not wait for the network.
+        loadReadingViews().catch(() => undefined);
+      },
+      failed: (error) => this.#fail(error),
+    });
   }
 
   #fail(error: unknown): void {

@@ -7,7 +7,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, errorDetail, placeFieldErrors, prepareSearchWhenIdle, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
+import { CollectionLoader, createCollectionSource, errorDetail, placeFieldErrors, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
 import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
 import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
@@ -190,7 +190,7 @@ export class GkMayorMailbox extends GkElement {
   #active: CollectionSource<PublicLetter> | undefined;
   #envelopeStats: MailboxStats | undefined;
   #skipped = 0;
-  #loadController: AbortController | undefined;
+  readonly #loader = new CollectionLoader();
   #querySeq = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
@@ -266,7 +266,7 @@ export class GkMayorMailbox extends GkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlistenUrl?.();
-    this.#loadController?.abort();
+    this.#loader.abort();
     this.#lookupController?.abort();
     clearTimeout(this.#searchTimer);
     this.#counter.dispose();
@@ -379,7 +379,6 @@ export class GkMayorMailbox extends GkElement {
   // ——— letters ———
 
   async #load(): Promise<void> {
-    this.#loadController?.abort();
     const source: CollectionSource<PublicLetter> | undefined =
       this.source ?? createCollectionSource('mailbox-letters', { data: this.data, api: this.api, src: this.src, baseUrl: document.baseURI });
     this.#active = source;
@@ -388,31 +387,29 @@ export class GkMayorMailbox extends GkElement {
     this._stats = undefined;
     this.#envelopeStats = undefined;
     if (!source) {
+      this.#loader.abort();
       this._status = 'idle';
       return;
     }
-    const controller = new AbortController();
-    this.#loadController = controller;
     this._status = 'loading';
-    try {
-      const info = await source.load({ signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.#envelopeStats = (info.envelope as { stats?: MailboxStats }).stats;
-      this.#skipped = info.skippedCount;
-      this.#readListState();
-      const result = await this.#runQuery();
-      if (controller.signal.aborted) return;
-      this._status = 'ready';
-      if (this._view === 'letters') await this.#openFromUrl();
-      if (this._view === 'stats') void this.#loadStats();
-      this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
-      prepareSearchWhenIdle(source, controller.signal);
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this._status = 'error';
-      this._error = error instanceof Error ? error : new Error(String(error));
-      this.emit('gk-error', errorDetail(error, this.locale));
-    }
+    await this.#loader.load(source, {
+      loaded: async (info, signal) => {
+        this.#envelopeStats = (info.envelope as { stats?: MailboxStats }).stats;
+        this.#skipped = info.skippedCount;
+        this.#readListState();
+        const result = await this.#runQuery();
+        if (signal.aborted) return;
+        this._status = 'ready';
+        if (this._view === 'letters') await this.#openFromUrl();
+        if (this._view === 'stats') void this.#loadStats();
+        this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+      },
+      failed: (error) => {
+        this._status = 'error';
+        this._error = error instanceof Error ? error : new Error(String(error));
+        this.emit('gk-error', errorDetail(error, this.locale));
+      },
+    });
   }
 
   async #runQuery(): Promise<QueryResult<PublicLetter> | undefined> {

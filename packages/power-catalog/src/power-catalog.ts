@@ -7,7 +7,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { createCollectionSource, errorDetail, prepareSearchWhenIdle, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
+import { CollectionLoader, createCollectionSource, errorDetail, loadHighlighter, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { PowerItem, PowerCatalogFile } from '@gongkai/schema';
 import { POWER_TYPE_ORDER, powerTypeLabel, timeLimitLabel } from './labels.js';
@@ -113,7 +113,7 @@ export class GkPowerCatalog extends GkElement {
 
   #active: CollectionSource<PowerItem> | undefined;
   #info: SourceInfo | undefined;
-  #loadController: AbortController | undefined;
+  readonly #loader = new CollectionLoader();
   #querySeq = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #unlistenUrl: (() => void) | undefined;
@@ -146,7 +146,7 @@ export class GkPowerCatalog extends GkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlistenUrl?.();
-    this.#loadController?.abort();
+    this.#loader.abort();
     clearTimeout(this.#searchTimer);
   }
 
@@ -169,7 +169,6 @@ export class GkPowerCatalog extends GkElement {
   }
 
   async #load(): Promise<void> {
-    this.#loadController?.abort();
     const source: CollectionSource<PowerItem> | undefined = this.source ?? createCollectionSource('power-catalog', {
       data: this.data,
       api: this.api,
@@ -180,36 +179,28 @@ export class GkPowerCatalog extends GkElement {
     this._result = undefined;
     this._openItem = undefined;
     if (!source) {
+      this.#loader.abort();
       this._status = 'idle';
       return;
     }
-    const controller = new AbortController();
-    this.#loadController = controller;
     this._status = 'loading';
     this._progress = undefined;
-    try {
-      const info = await source.load({
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (!controller.signal.aborted) this._progress = progress;
-        },
-      });
-      if (controller.signal.aborted) return;
-      this.#info = info;
-      this.#departmentNames = new Map(
-        ((info.envelope as Partial<PowerCatalogFile>).departments ?? []).map((d) => [d.id, d.name] as const),
-      );
-      this.#readUrlIntoState();
-      const result = await this.#runQuery();
-      if (controller.signal.aborted) return;
-      this._status = 'ready';
-      await this.#openFromUrl();
-      this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
-      prepareSearchWhenIdle(source, controller.signal);
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.#fail(error);
-    }
+    await this.#loader.load(source, {
+      progress: (progress) => (this._progress = progress),
+      loaded: async (info, signal) => {
+        this.#info = info;
+        this.#departmentNames = new Map(
+          ((info.envelope as Partial<PowerCatalogFile>).departments ?? []).map((d) => [d.id, d.name] as const),
+        );
+        this.#readUrlIntoState();
+        const result = await this.#runQuery();
+        if (signal.aborted) return;
+        this._status = 'ready';
+        await this.#openFromUrl();
+        this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
+      },
+      failed: (error) => this.#fail(error),
+    });
   }
 
   #fail(error: unknown): void {

@@ -16,3 +16,4 @@ export { resolveUrl, type FetchFunction } from './http.js';
 export { createCollectionSource, type SourceSettings } from './create-source.js';
 export { loadHighlighter } from './lazy-collection.js';
 export { prepareSearchWhenIdle } from './prepare-when-idle.js';
+export { CollectionLoader, type CollectionLoadHooks } from './collection-loader.js';
