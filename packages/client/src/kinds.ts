@@ -6,9 +6,7 @@
  * Facet names are the REST query-parameter names (`type`, `department`, `category`, `year`,
  * `publisher`, `validity`, `status`), so the same QueryParams work against a file and a server.
  */
-import type { DataFile, DisclosureDocument, FileKind } from '@gongkai/schema';
-import { categoryAncestry } from './categories/category-parents.js';
-import type { FacetDefinition } from './query/facets.js';
+import type { DataFile, FileKind } from '@gongkai/schema';
 import type { SearchField } from './search/search-index.js';
 
 export type DataFileOf<K extends FileKind> = Extract<DataFile, { kind: K }>;
@@ -56,10 +54,10 @@ export interface KindConfig<K extends FileKind> {
   /** The envelope lets fields resolve ids to names (a department id → its name). */
   searchFields(envelope?: Partial<EnvelopeOf<K>>): Array<SearchField<ItemOf<K>>>;
   /**
-   * Filter and count dimensions. Called once per loaded collection: the envelope lets a facet
-   * depend on the file (a document filed under 财政 › 预算 also counts under 财政).
+   * Names of the filter and count dimensions, which are also the REST query parameters. Their
+   * definitions (query/kind-facets.ts) load with the in-memory engine, not with every element.
    */
-  facets(envelope?: Partial<EnvelopeOf<K>>): ReadonlyArray<FacetDefinition<ItemOf<K>>>;
+  facetNames: readonly string[];
   /** Sort names accepted in QueryParams.sort: `name` ascending, `-name` descending. */
   sorts: Readonly<Record<string, SortKey<ItemOf<K>>>>;
   /** Used when no sort is asked for and there is no search text. Undefined: file order. */
@@ -82,18 +80,6 @@ export function htmlToSearchText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&');
-}
-
-/**
- * `category`: the document's own categories and all their ancestors, so `category=财政` matches
- * documents filed anywhere below 财政 and its count is of distinct documents, even when a
- * document is filed under both 财政 and 财政 › 预算. Ids not in the category list are kept as given.
- */
-function categoryFacet(ancestry: ReadonlyMap<string, readonly string[]>): FacetDefinition<DisclosureDocument> {
-  return {
-    name: 'category',
-    get: (doc) => (ancestry.size === 0 ? doc.categoryIds : doc.categoryIds.flatMap((id) => ancestry.get(id) ?? [id])),
-  };
 }
 
 const POWER_CATALOG: KindConfig<'power-catalog'> = {
@@ -120,10 +106,7 @@ const POWER_CATALOG: KindConfig<'power-catalog'> = {
       },
     ];
   },
-  facets: () => [
-    { name: 'type', get: (item) => item.type },
-    { name: 'department', get: (item) => item.department },
-  ],
+  facetNames: ['type', 'department'],
   sorts: { name: (item) => item.name, code: (item) => item.code },
 };
 
@@ -148,16 +131,7 @@ const DISCLOSURE_DIRECTORY: KindConfig<'disclosure-directory'> = {
       get: (doc) => (doc.body ? (doc.body.format === 'html' ? htmlToSearchText(doc.body.content) : doc.body.content) : undefined),
     },
   ],
-  facets(envelope) {
-    const ancestry = categoryAncestry(envelope?.categories);
-    return [
-      categoryFacet(ancestry),
-      { name: 'year', get: (doc) => doc.publishedAt.slice(0, 4) },
-      { name: 'publisher', get: (doc) => doc.publisher },
-      // A document without validity data counts as 'unknown', so hiding invalid documents keeps it.
-      { name: 'validity', get: (doc) => doc.validity?.status ?? 'unknown' },
-    ];
-  },
+  facetNames: ['category', 'year', 'publisher', 'validity'],
   sorts: {
     publishedAt: (doc) => doc.publishedAt,
     title: (doc) => doc.title,
@@ -173,7 +147,7 @@ const AGENCY_DIRECTORY: KindConfig<'agency-directory'> = {
   restPath: 'agencies',
   sideResources: [],
   searchFields: () => [{ name: 'name', weight: 3, get: (agency) => agency.name }],
-  facets: () => [],
+  facetNames: [],
   sorts: { name: (agency) => agency.name },
 };
 
@@ -187,10 +161,7 @@ const MAILBOX_LETTERS: KindConfig<'mailbox-letters'> = {
     { name: 'subject', weight: 3, get: (letter) => letter.subject },
     { name: 'content', weight: 1, get: (letter) => letter.content },
   ],
-  facets: () => [
-    { name: 'type', get: (letter) => letter.type },
-    { name: 'status', get: (letter) => letter.status },
-  ],
+  facetNames: ['type', 'status'],
   sorts: { submittedAt: (letter) => letter.submittedAt, subject: (letter) => letter.subject },
   defaultSort: '-submittedAt',
 };

@@ -140,3 +140,11 @@ test('sorting and counting scale to 200,000 records', () => {
   assert.deepEqual(r.items.map((x) => x.name), ['事项199999', '事项199998']);
   assert.deepEqual(r.facets.type, [{ value: 'a', count: 100_000 }, { value: 'b', count: 100_000 }]);
 });
+
+test('each kind\'s facet names (REST parameters) are exactly the in-memory engine\'s facets', async () => {
+  const { KIND_CONFIGS } = await import('../src/kinds.js');
+  const { kindFacets } = await import('../src/query/kind-facets.js');
+  for (const config of Object.values(KIND_CONFIGS)) {
+    assert.deepEqual(kindFacets(config.kind).map((f) => f.name), [...config.facetNames], config.kind);
+  }
+});

@@ -9,3 +9,4 @@ export {
   type SortDirection,
 } from './run-query.js';
 export { facetValues, compareFacetCounts, type FacetDefinition, type FacetCount } from './facets.js';
+export { kindFacets } from './kind-facets.js';

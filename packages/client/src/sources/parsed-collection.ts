@@ -6,6 +6,7 @@ import { parseDataFileAsync, yieldToPage, type FileKind, type ParseFileResult } 
 import { kindConfig, type EnvelopeOf, type ItemOf, type KindConfig } from '../kinds.js';
 import { QueryEngine, type SortSpec } from '../query/run-query.js';
 import type { FacetDefinition } from '../query/facets.js';
+import { kindFacets } from '../query/kind-facets.js';
 import { SearchIndexBuilder, searchIndexFromData } from '../search/search-index.js';
 
 /** Records indexed between checks of the clock; the time slice matches validation's. */
@@ -58,7 +59,7 @@ export class ParsedCollection<K extends FileKind> {
     this.items = items;
     this.info = info;
     this.engine = new QueryEngine(items, config.searchFields(info.envelope));
-    this.facets = config.facets(info.envelope);
+    this.facets = kindFacets(config.kind, info.envelope);
   }
 
   async query(params: QueryParams): Promise<QueryResult<ItemOf<K>>> {

@@ -34,9 +34,9 @@ export const MAX_PAGE_SIZE = ENGINE_MAX_PAGE_SIZE;
 function queryParams(kind: FileKind, query: Record<string, unknown>): QueryParams {
   const config = kindConfig(kind);
   const filters: Record<string, string[]> = {};
-  for (const facet of config.facets()) {
-    const values = list(query, facet.name);
-    if (values.length > 0) filters[facet.name] = values;
+  for (const name of config.facetNames) {
+    const values = list(query, name);
+    if (values.length > 0) filters[name] = values;
   }
   const q = single(query, 'q');
   const sort = single(query, 'sort');
