@@ -4,6 +4,7 @@ import {
   GkElement, viewStyles, msg, pickText, renderError, renderLoading, renderErrorSummary, focusErrorSummary,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
+import { formStyles } from '@gongkai/ui/form-styles';
 import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
 import { createCollectionSource, errorDetail, placeFieldErrors, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { Submission, SubmissionState } from '@gongkai/client';
@@ -79,7 +80,7 @@ const loadLater = (): Promise<Later> =>
  * @csspart error - The error view (agency list failed)
  */
 export class GkDisclosureRequest extends GkElement {
-  static override styles = [GkElement.styles, viewStyles, disclosureRequestStyles];
+  static override styles = [GkElement.styles, viewStyles, formStyles, disclosureRequestStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, disclosureRequestCatalog];
 
   static override properties = {

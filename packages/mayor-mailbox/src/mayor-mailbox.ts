@@ -6,6 +6,7 @@ import {
   renderLoading, renderError, renderErrorSummary, focusErrorSummary,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
+import { formStyles } from '@gongkai/ui/form-styles';
 import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
 import { CollectionLoader, createCollectionSource, errorDetail, placeFieldErrors, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
@@ -101,7 +102,7 @@ const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: 
  * @cssprop --gk-focus-ring - Focus outline colour (default #1a5fb4)
  */
 export class GkMayorMailbox extends GkElement {
-  static override styles = [GkElement.styles, viewStyles, mayorMailboxStyles];
+  static override styles = [GkElement.styles, viewStyles, formStyles, mayorMailboxStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, mayorMailboxCatalog];
 
   static override properties = {
