@@ -6,7 +6,8 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { resolve } from 'node:path';
 import { coverage } from '@gongkai/workdays';
-import { civilDateInShanghai, systemClock } from './clock.js';
+import { civilDateInShanghai, isoInShanghai, systemClock } from './clock.js';
+import { purgeIdempotencyKeys } from './intake.js';
 import { DataCollections, readDataFolder, type DataFolderReport } from './data-folder.js';
 import { sendProblem } from './http-helpers.js';
 import { buildOpenApi } from './openapi.js';
@@ -26,6 +27,8 @@ export interface GongkaiServer {
   store: Store;
   dataReport: DataFolderReport;
   warnings: string[];
+  /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
+  purgeExpiredKeys(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,8 @@ const CORS_ALLOWED_HEADERS = 'Content-Type, Accept, Accept-Language, Idempotency
 export async function createServer(options: ServerOptions = {}): Promise<GongkaiServer> {
   const clock = options.clock ?? systemClock;
   const apiPrefix = normalizePrefix(options.apiPrefix ?? '/api/');
+  const idempotencyDays = options.idempotencyDays ?? 30;
+  if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
   const db = await openDb(options.db ?? './gongkai.db');
   const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15 });
   const { files, report } = readDataFolder(options.data);
@@ -51,6 +56,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     warnings.push(`working-day data ends with ${coverage().lastYear}: due dates reaching ${coverage().lastYear + 1} are provisional (update @gongkai/workdays)`);
   }
   for (const rejected of report.rejected) warnings.push(`data file ${rejected.file} not used: ${rejected.reason}`);
+
+  const purgeExpiredKeys = async (): Promise<number> =>
+    idempotencyDays === 0 ? 0 : purgeIdempotencyKeys(db, isoInShanghai(new Date(clock().getTime() - idempotencyDays * 86_400_000)));
+  await purgeExpiredKeys();
+  const purging = setInterval(() => void purgeExpiredKeys().catch(() => undefined), 3600_000);
+  purging.unref();
 
   let lettersVersion = 0;
   // Other server processes may publish letters too: refresh the merged list every few seconds.
@@ -151,8 +162,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     store,
     dataReport: report,
     warnings,
+    purgeExpiredKeys,
     async close() {
       clearInterval(refresh);
+      clearInterval(purging);
       await app.close();
       await db.close();
     },

@@ -18,6 +18,7 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --staff-token <token>  staff bearer token (or name=token), repeatable; default $GONGKAI_STAFF_TOKEN
   --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
   --receipt <mode>       onSubmit (default) | staff
+  --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
   --log                  JSON request logs on stdout
   --help
 `;
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<void> {
       'staff-token': { type: 'string', multiple: true },
       'rate-limit': { type: 'string' },
       receipt: { type: 'string' },
+      'idempotency-days': { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -65,6 +67,8 @@ export async function main(argv: string[]): Promise<void> {
     intakeRateLimit = { max: Number(m![1]), windowMs: Number(m![2] ?? 10) * 60_000 };
   }
   if (values.receipt !== undefined && values.receipt !== 'onSubmit' && values.receipt !== 'staff') fail('--receipt must be onSubmit or staff');
+  const idempotencyDays = values['idempotency-days'] === undefined ? undefined : Number(values['idempotency-days']);
+  if (idempotencyDays !== undefined && !(Number.isInteger(idempotencyDays) && idempotencyDays >= 0)) fail('--idempotency-days must be a whole number ≥ 0');
   const staffTokens = values['staff-token'] ?? (process.env.GONGKAI_STAFF_TOKEN ? [process.env.GONGKAI_STAFF_TOKEN] : []);
 
   const server = await startServer({
@@ -78,6 +82,7 @@ export async function main(argv: string[]): Promise<void> {
     staffTokens,
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
+    ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
     logger: values.log ?? false,
   });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);

@@ -57,6 +57,16 @@ export class Intake {
   }
 }
 
+/**
+ * Forgets idempotency records created before `before` (an ISO instant in the server's +08:00
+ * form, as `created_at` is written, so text order is time order). The submissions themselves are
+ * kept; a retry with an expired key would be taken as a new submission, so the retention must
+ * outlast any client's retrying (the elements give up after 24 hours).
+ */
+export async function purgeIdempotencyKeys(db: Db, before: string): Promise<number> {
+  return (await db.transaction((tx) => tx.run('DELETE FROM idempotency_keys WHERE created_at < ?', [before]))).changes;
+}
+
 /** Next number of the day for a counter (`YSQ`, `XJ`): one row per day, incremented in the transaction. */
 export async function nextSerial(tx: Tx, name: string, day: string): Promise<number> {
   const row = await tx.get<{ value: number | string }>(

@@ -26,6 +26,11 @@ export interface ServerOptions {
   /** `onSubmit` (default) or `staff` (see Store). */
   receipt?: 'onSubmit' | 'staff';
   letterReplyDays?: number;
+  /**
+   * Days an Idempotency-Key is remembered (its body hash and sealed replay); default 30, 0 = for
+   * ever. Expired records are deleted at start and every hour; the submissions stay.
+   */
+  idempotencyDays?: number;
   /** Publisher used when the data folder has no mailbox-letters file. */
   publisher?: { id: string; name: string };
   clock?: Clock;

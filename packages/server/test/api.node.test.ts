@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { InMemorySource, RemoteApiSource, type QueryParams } from '@gongkai/client';
 import { disclosureReceiptSchema, letterReceiptSchema, problemSchema, validate } from '@gongkai/schema';
 import { startServer, type StartedServer } from '../src/index.js';
-import { getJson, newKey, postJson, sqliteFile, validApplication, validLetter, writeDataFolder } from './helpers.js';
+import { fixedClock, getJson, newKey, postJson, sqliteFile, validApplication, validLetter, writeDataFolder } from './helpers.js';
 
 describe('REST contract over HTTP (SQLite)', () => {
   let server: StartedServer;
@@ -306,5 +306,54 @@ describe('intake rate limit', () => {
       await server.close();
       await db.drop();
     }
+  });
+});
+
+describe('Idempotency-Key retention', () => {
+  it('forgets keys older than idempotencyDays at start and on purge, never the letters', async () => {
+    const db = await sqliteFile();
+    const clock = fixedClock('2026-10-01T10:00:00+08:00');
+    const options = { port: 0, db: db.target, clock, idempotencyDays: 30, intakeRateLimit: { max: 0, windowMs: 1 } };
+    let server = await startServer(options);
+    try {
+      const key = newKey();
+      const send = () => postJson(`${server.url}api/mailbox/letters`, validLetter(), { 'Idempotency-Key': key });
+      const first = await send();
+      assert.equal(first.status, 201);
+      clock.set('2026-10-30T10:00:00+08:00');
+      assert.equal(await server.purgeExpiredKeys(), 0, '29 days: still remembered');
+      const replay = await send();
+      assert.equal(replay.headers.get('idempotency-replayed'), 'true');
+      assert.equal(replay.body!.letterNumber, first.body!.letterNumber);
+
+      // A restart 31 days later purges at start: the same key is then a new letter.
+      await server.close();
+      clock.set('2026-11-01T10:00:01+08:00');
+      server = await startServer(options);
+      const later = await send();
+      assert.equal(later.status, 201);
+      assert.equal(later.headers.get('idempotency-replayed'), null);
+      assert.notEqual(later.body!.letterNumber, first.body!.letterNumber);
+      const letters = await server.db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM letters'));
+      assert.equal(Number(letters?.n), 2);
+    } finally {
+      await server.close();
+      await db.drop();
+    }
+  });
+
+  it('idempotencyDays 0 keeps keys for ever; a negative value is refused', async () => {
+    const db = await sqliteFile();
+    const clock = fixedClock('2020-01-01T10:00:00+08:00');
+    const server = await startServer({ port: 0, db: db.target, clock, idempotencyDays: 0, intakeRateLimit: { max: 0, windowMs: 1 } });
+    try {
+      assert.equal((await postJson(`${server.url}api/mailbox/letters`, validLetter(), { 'Idempotency-Key': newKey() })).status, 201);
+      clock.set('2026-01-01T10:00:00+08:00');
+      assert.equal(await server.purgeExpiredKeys(), 0);
+    } finally {
+      await server.close();
+      await db.drop();
+    }
+    await assert.rejects(startServer({ port: 0, db: ':memory:', idempotencyDays: -1 }), /idempotencyDays/);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { migrate, MIGRATIONS, openDb, PostgresDb, SqliteDb, Store, type Db } from '../src/index.js';
-import { nextSerial } from '../src/intake.js';
+import { nextSerial, purgeIdempotencyKeys } from '../src/intake.js';
 import { NewerDatabaseError } from '../src/storage/migrations.js';
 import { UniqueViolation } from '../src/storage/db.js';
 import { DB_TARGETS, fixedClock, newKey } from './helpers.js';
@@ -72,6 +72,28 @@ for (const target of DB_TARGETS) {
         const count = await db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM letters'));
         assert.equal(Number(count?.n), 1);
         await assert.rejects(store.submitLetter(letter, key, 'hash-b'), (error: { status?: number }) => error.status === 422);
+      }));
+
+    it('expired Idempotency-Key records are purged; the submissions stay and a fresh key works', () =>
+      withDb(async (db) => {
+        const clock = fixedClock('2026-11-01T10:00:00+08:00');
+        const store = new Store(db, { clock, receipt: 'onSubmit', letterReplyDays: 15 });
+        const letter = validLetter() as LetterSubmission;
+        const old = newKey();
+        const first = await store.submitLetter(letter, old, 'hash-old');
+        clock.set('2026-11-20T10:00:00+08:00');
+        const recent = newKey();
+        await store.submitLetter(letter, recent, 'hash-recent');
+        // Keep what was created on or after 2026-11-10: the first key goes, the second stays.
+        assert.equal(await purgeIdempotencyKeys(db, '2026-11-10T10:00:00.000+08:00'), 1);
+        const keys = await db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM idempotency_keys'));
+        assert.equal(Number(keys?.n), 1);
+        const letters = await db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM letters'));
+        assert.equal(Number(letters?.n), 2, 'the submissions themselves are kept');
+        assert.equal((await store.submitLetter(letter, recent, 'hash-recent')).replayed, true, 'a remembered key still replays');
+        const after = await store.submitLetter(letter, old, 'hash-old');
+        assert.equal(after.replayed, false, 'an expired key counts as new');
+        assert.notEqual(after.response.letterNumber, first.response.letterNumber);
       }));
   });
 }
