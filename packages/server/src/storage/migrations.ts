@@ -117,6 +117,14 @@ INSERT INTO letter_events (letter_number, status, at)
   ORDER BY id
 `,
   },
+  {
+    version: 3,
+    name: 'idempotency key expiry',
+    // The hourly purge deletes by creation time (--idempotency-days).
+    sql: `
+CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)
+`,
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
