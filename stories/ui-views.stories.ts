@@ -5,13 +5,14 @@ import '../packages/ui/test/views-fixture.js';
 /**
  * The shared views every Gongkai element uses: loading with progress, empty
  * result with "clear filters", the data-error view with JSON paths, and the
- * search box, filter chips, pager and error summary of a list.
+ * search box, filter chips, pager and error summary of a list, and the states of a form's
+ * submission (sending, waiting to retry, given up, refused).
  */
 const meta: Meta = {
   title: 'UI/Shared views',
   component: 'gk-views-fixture',
   argTypes: {
-    state: { control: 'select', options: ['list', 'loading', 'empty', 'error'] },
+    state: { control: 'select', options: ['list', 'loading', 'empty', 'error', 'sending', 'waiting', 'gave-up', 'refused'] },
     lang: { control: 'select', options: ['zh-Hans', 'zh-Hant', 'en'] },
   },
   args: { state: 'list', lang: 'zh-Hans' },
@@ -26,3 +27,8 @@ export const Empty: Story = { args: { state: 'empty' } };
 export const DataError: Story = { args: { state: 'error' } };
 export const TraditionalChinese: Story = { args: { state: 'list', lang: 'zh-Hant' } };
 export const English: Story = { args: { state: 'error', lang: 'en' } };
+/** A submission waiting for its next automatic attempt, with "retry now". */
+export const SubmissionWaiting: Story = { args: { state: 'waiting' } };
+/** The automatic attempts are over: retry now or go back to the form. */
+export const SubmissionGaveUp: Story = { args: { state: 'gave-up' } };
+export const SubmissionRefused: Story = { args: { state: 'refused' } };

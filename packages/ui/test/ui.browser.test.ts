@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configureLocalization } from '@lit/localize';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { GkViewsFixture } from './views-fixture.js';
+import { GkViewsFixture, RETRY_AT } from './views-fixture.js';
 import { defineElement } from '../src/base/define.js';
 import { pageWindow } from '../src/views/pager.js';
 import { formatDate } from '../src/localize/format.js';
@@ -130,7 +130,7 @@ describe('GkElement events and registration', () => {
 });
 
 describe('shared views', () => {
-  for (const state of ['loading', 'empty', 'error', 'list'] as const) {
+  for (const state of ['loading', 'empty', 'error', 'list', 'sending', 'waiting', 'gave-up', 'refused'] as const) {
     for (const lang of ['zh-Hans', 'en']) {
       it(`has no axe violations in the ${state} view (${lang})`, async () => {
         const el = await fixture<GkViewsFixture>(html`<gk-views-fixture lang=${lang} .state=${state}></gk-views-fixture>`);
@@ -139,6 +139,48 @@ describe('shared views', () => {
       });
     }
   }
+
+  it('tells each submission state apart, politely announced, with the right buttons', async () => {
+    const el = await fixture<GkViewsFixture>(html`<gk-views-fixture lang="zh-Hans" state="sending"></gk-views-fixture>`);
+    await settle(el);
+    const status = () => el.shadowRoot!.querySelector('.progress [role="status"]')!;
+    const buttons = () => [...el.shadowRoot!.querySelectorAll('.progress .actions button')].map((b) => b.textContent!.trim());
+    expect(status().getAttribute('aria-live')).to.equal('polite');
+    expect(status().textContent).to.contain('正在提交申请');
+    expect(el.shadowRoot!.querySelector('.gk-spinner')).to.exist;
+    expect(buttons()).to.deep.equal([]);
+
+    el.state = 'waiting';
+    await el.updateComplete;
+    expect(status().textContent).to.contain('网络连接不稳定或已断开。');
+    // The next attempt in the reader's own clock time (the page's time zone, like their clock).
+    const local = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(RETRY_AT);
+    expect(status().textContent).to.contain(`下次自动重试时间：${local}。`);
+    expect(status().textContent).to.contain('重试不会产生重复的申请。');
+    expect(buttons()).to.deep.equal(['立即重试']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.retry-now')!.click();
+    expect(el.retried).to.equal(1);
+
+    el.state = 'gave-up';
+    await el.updateComplete;
+    expect(buttons()).to.deep.equal(['立即重试', '返回修改申请']);
+
+    el.state = 'refused';
+    await el.updateComplete;
+    expect(status().textContent).to.contain('申请未能提交。');
+    expect(status().textContent).to.contain('受理机关不存在。');
+    expect(buttons()).to.deep.equal(['返回修改申请']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.back-to-form')!.click();
+    expect(el.backToForm).to.equal(1);
+  });
+
+  it('words the shared parts of the waiting state in English', async () => {
+    const el = await fixture<GkViewsFixture>(html`<gk-views-fixture lang="en" state="waiting"></gk-views-fixture>`);
+    await settle(el);
+    expect(text(el)).to.contain('The connection is unstable or lost.');
+    expect(text(el)).to.match(/Next attempt at \d\d:\d\d:\d\d\./);
+    expect(el.shadowRoot!.querySelector('.retry-now')!.textContent!.trim()).to.equal('Retry now');
+  });
 
   it('shows the JSON path of a data error', async () => {
     const el = await fixture<GkViewsFixture>(html`<gk-views-fixture state="error"></gk-views-fixture>`);

@@ -8,17 +8,31 @@ import { renderSearchBox } from '../src/views/search-box.js';
 import { renderFilterChips } from '../src/views/filter-chips.js';
 import { renderPager } from '../src/views/pager.js';
 import { renderErrorSummary } from '../src/views/error-summary.js';
+import { renderSubmissionProgress, type SubmissionProgressState } from '../src/views/submission-progress.js';
+import { formStyles } from '../src/styles/form-styles.js';
 
-export type ViewState = 'loading' | 'empty' | 'error' | 'list';
+export type ViewState = 'loading' | 'empty' | 'error' | 'list' | 'sending' | 'waiting' | 'gave-up' | 'refused';
+
+/** When the waiting view's next attempt is (shown in the reader's local time). */
+export const RETRY_AT = Date.UTC(2026, 10, 22, 2, 30, 5);
+
+const SUBMISSION_STATES: Partial<Record<ViewState, SubmissionProgressState>> = {
+  sending: { phase: 'sending' },
+  waiting: { phase: 'waiting', retryAt: RETRY_AT, reason: 'network' },
+  'gave-up': { phase: 'failed', retryable: true },
+  refused: { phase: 'failed', retryable: false },
+};
 
 export class GkViewsFixture extends GkElement {
-  static override styles = [GkElement.styles, viewStyles];
+  static override styles = [GkElement.styles, viewStyles, formStyles];
   static override properties = { state: { type: String }, page: { type: Number }, query: { type: String } };
   declare state: ViewState;
   declare page: number;
   declare query: string;
   selected: string[] = [];
   cleared = 0;
+  retried = 0;
+  backToForm = 0;
 
   constructor() {
     super();
@@ -43,6 +57,24 @@ export class GkViewsFixture extends GkElement {
             },
             locale,
           )
+        : ''}
+      ${SUBMISSION_STATES[this.state]
+        ? renderSubmissionProgress({
+            state: SUBMISSION_STATES[this.state],
+            locale,
+            ...(this.state === 'refused' ? { failure: '受理机关不存在。' } : {}),
+            onRetryNow: () => this.retried++,
+            onBackToForm: () => this.backToForm++,
+            texts: {
+              sending: '正在提交申请，请稍候…',
+              waiting: '申请尚未提交成功，将自动重试。',
+              noDuplicate: '重试不会产生重复的申请。',
+              notSent: '申请尚未提交成功。',
+              gaveUp: '多次尝试后仍无法连接服务器。',
+              failed: '申请未能提交。',
+              backToForm: '返回修改申请',
+            },
+          })
         : ''}
       ${this.state === 'list'
         ? html`${renderSearchBox({ id: 'q', value: this.query, onInput: (v) => (this.query = v) })}
