@@ -9,12 +9,11 @@ import type { LoadProgress, MessageCatalog, UrlStateMode, FilterOption } from '@
 import { CollectionLoader, createCollectionSource, errorDetail, loadHighlighter, htmlToSearchText, SourceError, isAbortError } from '@gongkai/client';
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { DisclosureDocument, DisclosureDirectoryFile, DisclosureGuide } from '@gongkai/schema';
-import { buildCategoryIndex } from './category-tree.js';
 import type { CategoryIndex, CategoryScheme } from './category-tree.js';
 import { DEFAULT_SORT, VALIDITY_ORDER, VOID_STATUSES, sortLabel, validityLabel } from './labels.js';
 import type { SortName } from './labels.js';
 import { loadSanitizer } from './load-sanitizer.js';
-import { renderCategoryTree } from './views/category-tree-view.js';
+import { loadTreeViews } from './load-tree-views.js';
 import { loadReadingViews } from './load-reading-views.js';
 import { renderValidityBadge } from './views/validity-badge.js';
 import { disclosureDirectoryStyles } from './styles.js';
@@ -136,7 +135,9 @@ export class GkDisclosureDirectory extends GkElement {
 
   #active: CollectionSource<DisclosureDocument> | undefined;
   #info: SourceInfo | undefined;
-  #categories: CategoryIndex = buildCategoryIndex([]);
+  #categories: CategoryIndex = { byId: new Map(), schemes: [] };
+  /** The tree's code, loaded beside the data (nothing shows a tree before the data). */
+  #tree: Awaited<ReturnType<typeof loadTreeViews>> | undefined;
   #guide: DisclosureGuide | undefined;
   readonly #loader = new CollectionLoader();
   #querySeq = 0;
@@ -211,12 +212,16 @@ export class GkDisclosureDirectory extends GkElement {
     }
     this._status = 'loading';
     this._progress = undefined;
+    const treeViews = loadTreeViews();
+    treeViews.catch(() => undefined); // reported by the load below if it is still missing then
     await this.#loader.load(source, {
       progress: (progress) => (this._progress = progress),
       loaded: async (info, signal) => {
         this.#info = info;
         const envelope = info.envelope as Partial<DisclosureDirectoryFile>;
-        this.#categories = buildCategoryIndex(envelope.categories);
+        this.#tree = await treeViews;
+        if (signal.aborted) return;
+        this.#categories = this.#tree.buildCategoryIndex(envelope.categories);
         this.#guide = envelope.guide;
         this.#readUrlIntoState();
         const result = await this.#runQuery();
@@ -573,7 +578,7 @@ export class GkDisclosureDirectory extends GkElement {
     const filtered = this._query.trim() !== '' || this._category !== undefined || this._years.length > 0
       || this._publishers.length > 0 || this._validity.length > 0 || this._hideVoid;
     const pageCount = result ? Math.ceil(result.total / result.pageSize) : 0;
-    const tree = renderCategoryTree(
+    const tree = this.#tree?.renderCategoryTree(
       {
         index: this.#categories,
         scheme: this._scheme ?? this.#categories.schemes[0]?.scheme ?? 'topic',
@@ -590,7 +595,7 @@ export class GkDisclosureDirectory extends GkElement {
         },
       },
       this.locale,
-    );
+    ) ?? nothing;
     return html`
       ${this.#guide
         ? html`<p class="guide-link no-print" part="nav"><button type="button" class="gk-button" @click=${() => void this.#openGuide()}>${msg('政府信息公开指南', { id: 'dd.guide.title' })}</button></p>`
