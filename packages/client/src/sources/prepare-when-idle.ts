@@ -1,6 +1,6 @@
 /**
  * Starts a source's search preparation once the page has nothing better to do, so the first
- * search does not wait for the index (about 1.5 s for 100,000 documents with body text). The
+ * search does not wait for the index (about 0.7 s of work for 100,000 documents with body text). The
  * build runs in time slices either way, so the page stays responsive while it runs; a search
  * typed before it finishes simply waits for the same build.
  */
