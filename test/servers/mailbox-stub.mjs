@@ -33,6 +33,7 @@
  * path under /test-api/.
  */
 import { tsImport } from 'tsx/esm/api';
+import { chooseLocale, delay, problem, randomCode, readJson, reply, shanghaiNow } from './stub-http.mjs';
 
 const PREFIX = '/test-api/mailbox/';
 const schemaReady = tsImport('@gongkai/schema', import.meta.url);
@@ -161,46 +162,11 @@ function reset() {
 }
 reset();
 
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function chooseLocale(header) {
-  const tag = String(header ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  if (/^zh-(hant|tw|hk|mo)/.test(tag)) return 'zh-Hant';
-  if (tag.startsWith('en')) return 'en';
-  return 'zh-Hans';
-}
 
-async function readJson(ctx) {
-  const chunks = [];
-  for await (const chunk of ctx.req) chunks.push(chunk);
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return { ok: true, text, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, text };
-  }
-}
 
-function reply(ctx, status, body, headers = {}) {
-  ctx.status = status;
-  ctx.set('Cache-Control', 'no-store');
-  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
-  ctx.type = status >= 400 ? 'application/problem+json' : 'application/json';
-  ctx.body = JSON.stringify(body);
-}
 
-function problem(ctx, status, title, errors, headers) {
-  reply(ctx, status, { type: `urn:gongkai:problem:${status}`, title, status, ...(errors ? { errors } : {}) }, headers);
-}
 
-function shanghaiNow() {
-  return `${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
-}
-
-function randomCode() {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
-}
 
 function listLetters(ctx) {
   const query = ctx.query;
@@ -285,7 +251,7 @@ async function postLetter(ctx) {
   state.byKey.set(key, record);
   if (state.processingMs > 0) await delay(state.processingMs);
   const letter = result.value;
-  const submittedAt = shanghaiNow();
+  const submittedAt = shanghaiNow().dateTime;
   const letterNumber = `XJ-${submittedAt.slice(0, 10).replaceAll('-', '')}-${String(state.seq++).padStart(6, '0')}`;
   const queryCode = randomCode();
   state.privateLetters.set(letterNumber, {
@@ -313,7 +279,7 @@ async function rateLetter(ctx, number) {
   if (own.letter.status !== 'replied') {
     return problem(ctx, 409, '当前状态下不能执行该操作', [{ path: 'status', code: 'invalid-transition', message: `状态“${own.letter.status}”下不能执行“rate”` }]);
   }
-  own.letter = { ...own.letter, status: 'rated', satisfaction: result.value.satisfaction, events: [...(own.letter.events ?? []), { status: 'rated', at: shanghaiNow() }] };
+  own.letter = { ...own.letter, status: 'rated', satisfaction: result.value.satisfaction, events: [...(own.letter.events ?? []), { status: 'rated', at: shanghaiNow().dateTime }] };
   state.ratings += 1;
   reply(ctx, 200, own.letter);
 }

@@ -26,6 +26,7 @@
  * not install a loader in the test runner's process.
  */
 import { tsImport } from 'tsx/esm/api';
+import { chooseLocale, delay, problem, randomCode, readJson, reply, shanghaiNow } from './stub-http.mjs';
 
 const PREFIX = '/test-api/';
 const schemaReady = tsImport('@gongkai/schema', import.meta.url);
@@ -93,48 +94,11 @@ function reset() {
 }
 reset();
 
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function chooseLocale(header) {
-  const tag = String(header ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  if (/^zh-(hant|tw|hk|mo)/.test(tag)) return 'zh-Hant';
-  if (tag.startsWith('en')) return 'en';
-  return 'zh-Hans';
-}
 
-async function readJson(ctx) {
-  const chunks = [];
-  for await (const chunk of ctx.req) chunks.push(chunk);
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return { ok: true, text, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, text };
-  }
-}
 
-function reply(ctx, status, body, headers = {}) {
-  ctx.status = status;
-  ctx.set('Cache-Control', 'no-store');
-  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
-  ctx.type = status >= 400 ? 'application/problem+json' : 'application/json';
-  ctx.body = JSON.stringify(body);
-}
 
-function problem(ctx, status, title, errors, headers) {
-  reply(ctx, status, { type: `urn:gongkai:problem:${status}`, title, status, ...(errors ? { errors } : {}) }, headers);
-}
 
-/** Today as a civil date in Asia/Shanghai, and now with the +08:00 offset. */
-function shanghaiNow() {
-  const shifted = new Date(Date.now() + 8 * 3600_000).toISOString();
-  return { date: shifted.slice(0, 10), dateTime: `${shifted.slice(0, 19)}+08:00` };
-}
-
-function randomCode() {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
-}
 
 async function createApplication(body, locale) {
   const { computeDueDate } = await workdaysReady;
