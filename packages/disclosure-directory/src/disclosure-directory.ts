@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, formatNumber, formatDate, pickText,
-  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, renderFilterChips, renderPager, renderHighlighted,
+  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, SLOW_QUERY_MS, renderFilterChips, renderPager, renderHighlighted,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode, FilterOption } from '@gongkai/ui';
@@ -80,6 +80,7 @@ export class GkDisclosureDirectory extends GkElement {
     _error: { state: true, attribute: false },
     _progress: { state: true, attribute: false },
     _result: { state: true, attribute: false },
+    _searching: { state: true, attribute: false },
     _query: { state: true, attribute: false },
     _category: { state: true, attribute: false },
     _scheme: { state: true, attribute: false },
@@ -116,6 +117,7 @@ export class GkDisclosureDirectory extends GkElement {
   declare private _error: SourceError | Error | undefined;
   declare private _progress: LoadProgress | undefined;
   declare private _result: QueryResult<DisclosureDocument> | undefined;
+  declare private _searching: boolean;
   declare private _query: string;
   declare private _category: string | undefined;
   declare private _scheme: CategoryScheme | undefined;
@@ -329,6 +331,11 @@ export class GkDisclosureDirectory extends GkElement {
     if (!source) return undefined;
     const seq = ++this.#querySeq;
     const query = this._query.trim();
+    // Say "searching" only when the answer is slow (the first search of a large file waits for
+    // its index; an API may be slow): a shorter note would only flicker.
+    const slow = setTimeout(() => {
+      if (seq === this.#querySeq) this._searching = true;
+    }, SLOW_QUERY_MS);
     try {
       if (query && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
@@ -352,6 +359,9 @@ export class GkDisclosureDirectory extends GkElement {
     } catch (error) {
       if (seq === this.#querySeq && !isAbortError(error)) this.#fail(error);
       return undefined;
+    } finally {
+      clearTimeout(slow);
+      if (seq === this.#querySeq) this._searching = false;
     }
   }
 
@@ -615,7 +625,7 @@ export class GkDisclosureDirectory extends GkElement {
           ${renderSkippedNotice(this.#info?.skippedCount ?? 0, this.locale)}
           <div class="result-bar">
             <p class="result-count" role="status" aria-live="polite">
-              ${result ? msg(str`共 ${formatNumber(result.total, this.locale)} 条信息`, { id: 'dd.results.count' }) : nothing}
+              ${this._searching ? searchingText() : result ? msg(str`共 ${formatNumber(result.total, this.locale)} 条信息`, { id: 'dd.results.count' }) : nothing}
             </p>
             ${this.#renderSort()}
           </div>

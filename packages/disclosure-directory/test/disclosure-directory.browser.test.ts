@@ -5,8 +5,10 @@ import type { GkDisclosureDirectory } from '../src/disclosure-directory.js';
 import { CATEGORIES, GUIDE, directoryFile, generateDocuments } from './fixtures/documents.js';
 import { EVIL, hostileFile } from './fixtures/hostile.js';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
+import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import type { DisclosureDirectoryFile, DisclosureDocument } from '@gongkai/schema';
-import { InMemorySource, type LoadOptions, type QueryParams } from '@gongkai/client';
+import { InMemorySource } from '@gongkai/client';
+import { mountWithSource, observeSource } from '../../../test/helpers/observed-source.js';
 
 const FIXTURES = '/packages/disclosure-directory/test/fixtures/';
 
@@ -232,29 +234,26 @@ describe('<gk-disclosure-directory> browsing', () => {
 
 describe('<gk-disclosure-directory> prepares search while idle', () => {
   it('asks its source to build the search index after loading, before anyone types', async () => {
-    const inner = new InMemorySource(directoryFile(generateDocuments(200, 8)), 'disclosure-directory');
-    const calls: string[] = [];
-    const source = {
-      load: (o?: LoadOptions) => inner.load(o),
-      get: (id: string) => inner.get(id),
-      query: (p: QueryParams) => {
-        calls.push(p.q ? 'search' : 'list');
-        return inner.query(p);
-      },
-      prepareSearch: () => {
-        calls.push('prepare');
-        return inner.prepareSearch();
-      },
-    };
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-Hans"></div>`);
-    const el = document.createElement('gk-disclosure-directory');
-    el.setAttribute('url-state', 'none');
-    el.source = source as unknown as GkDisclosureDirectory['source'];
-    const loaded = oneEvent(el, 'gk-load');
-    wrapper.append(el);
-    await loaded;
-    await waitUntil(() => calls.includes('prepare'), 'prepareSearch called while idle', { timeout: 10_000 });
-    expect(calls).to.deep.equal(['list', 'prepare']);
+    const observed = observeSource(new InMemorySource(directoryFile(generateDocuments(200, 8)), 'disclosure-directory'));
+    await mountWithSource('gk-disclosure-directory', observed.source);
+    await waitUntil(() => observed.calls.includes('prepare'), 'prepareSearch called while idle', { timeout: 10_000 });
+    expect(observed.calls).to.deep.equal(['list', 'prepare']);
+  });
+});
+
+describe('<gk-disclosure-directory> a slow search', () => {
+  it('says it is searching while a slow answer is on its way, then shows the count', async () => {
+    const observed = observeSource(new InMemorySource(directoryFile(generateDocuments(120, 9)), 'disclosure-directory'), { holdSearches: true });
+    const el = await mountWithSource<GkDisclosureDirectory>('gk-disclosure-directory', observed.source);
+    const count = () => shadow(el).querySelector('.result-count')!;
+    expect(count().textContent).to.contain('共 120 条信息');
+    await search(el, '数字政府');
+    await waitUntil(() => count().textContent!.includes('正在查找…'), 'the searching note', { timeout: 5_000 });
+    expect(count().getAttribute('role')).to.equal('status');
+    await expectNoAxeViolations(el, 'searching');
+    observed.release();
+    await waitUntil(() => /共 [\d,]+ 条信息/.test(count().textContent!), 'the count again', { timeout: 5_000 });
+    expect(count().textContent).not.to.contain('正在查找');
   });
 });
 

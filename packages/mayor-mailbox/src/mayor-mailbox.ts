@@ -3,7 +3,7 @@ import { html, nothing, adoptStyles } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, pickText, formatNumber,
-  renderLoading, renderError, renderErrorSummary, focusErrorSummary,
+  renderLoading, renderError, renderErrorSummary, focusErrorSummary, SLOW_QUERY_MS,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import { formStyles } from '@gongkai/ui/form-styles';
@@ -117,6 +117,7 @@ export class GkMayorMailbox extends GkElement {
     _status: { state: true, attribute: false },
     _error: { state: true, attribute: false },
     _result: { state: true, attribute: false },
+    _searching: { state: true, attribute: false },
     _query: { state: true, attribute: false },
     _types: { state: true, attribute: false },
     _statuses: { state: true, attribute: false },
@@ -161,6 +162,7 @@ export class GkMayorMailbox extends GkElement {
   declare private _status: Status;
   declare private _error: Error | undefined;
   declare private _result: QueryResult<PublicLetter> | undefined;
+  declare private _searching: boolean;
   declare private _query: string;
   declare private _types: string[];
   declare private _statuses: string[];
@@ -417,6 +419,11 @@ export class GkMayorMailbox extends GkElement {
     const source = this.#active;
     if (!source) return undefined;
     const seq = ++this.#querySeq;
+    // Say "searching" only when the answer is slow (the first search of a large file waits for
+    // its index; an API may be slow): a shorter note would only flicker.
+    const slow = setTimeout(() => {
+      if (seq === this.#querySeq) this._searching = true;
+    }, SLOW_QUERY_MS);
     try {
       if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
@@ -436,6 +443,9 @@ export class GkMayorMailbox extends GkElement {
         this.emit('gk-error', errorDetail(error, this.locale));
       }
       return undefined;
+    } finally {
+      clearTimeout(slow);
+      if (seq === this.#querySeq) this._searching = false;
     }
   }
 
@@ -938,6 +948,7 @@ export class GkMayorMailbox extends GkElement {
         ${this.#skipped > 0 ? html`<p class="gk-notice" part="skipped-notice" role="note">${msg(str`有 ${formatNumber(this.#skipped, this.locale)} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' })}</p>` : nothing}
         ${this._later ? this._later.renderLetters({
           result: this._result,
+          searching: this._searching,
           query: this._query,
           types: this._types,
           statuses: this._statuses,

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, formatNumber, pickText,
-  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, renderFilterChips, renderPager, renderHighlighted,
+  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, SLOW_QUERY_MS, renderFilterChips, renderPager, renderHighlighted,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode } from '@gongkai/ui';
@@ -79,6 +79,7 @@ export class GkPowerCatalog extends GkElement {
     _error: { state: true, attribute: false },
     _progress: { state: true, attribute: false },
     _result: { state: true, attribute: false },
+    _searching: { state: true, attribute: false },
     _query: { state: true, attribute: false },
     _types: { state: true, attribute: false },
     _departments: { state: true, attribute: false },
@@ -105,6 +106,7 @@ export class GkPowerCatalog extends GkElement {
   declare private _error: SourceError | Error | undefined;
   declare private _progress: LoadProgress | undefined;
   declare private _result: QueryResult<PowerItem> | undefined;
+  declare private _searching: boolean;
   declare private _query: string;
   declare private _types: string[];
   declare private _departments: string[];
@@ -256,6 +258,11 @@ export class GkPowerCatalog extends GkElement {
     const source = this.#active;
     if (!source) return undefined;
     const seq = ++this.#querySeq;
+    // Say "searching" only when the answer is slow (the first search of a large file waits for
+    // its index; an API may be slow): a shorter note would only flicker.
+    const slow = setTimeout(() => {
+      if (seq === this.#querySeq) this._searching = true;
+    }, SLOW_QUERY_MS);
     try {
       if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
@@ -271,6 +278,9 @@ export class GkPowerCatalog extends GkElement {
     } catch (error) {
       if (seq === this.#querySeq && !isAbortError(error)) this.#fail(error);
       return undefined;
+    } finally {
+      clearTimeout(slow);
+      if (seq === this.#querySeq) this._searching = false;
     }
   }
 
@@ -433,7 +443,7 @@ export class GkPowerCatalog extends GkElement {
       ${renderSkippedNotice(this.#info?.skippedCount ?? 0, this.locale)}
       <div class="result-bar">
         <p class="result-count" role="status" aria-live="polite">
-          ${result ? msg(str`找到 ${formatNumber(result.total, this.locale)} 项`, { id: 'pc.results.count' }) : nothing}
+          ${this._searching ? searchingText() : result ? msg(str`找到 ${formatNumber(result.total, this.locale)} 项`, { id: 'pc.results.count' }) : nothing}
         </p>
         <div class="layout-switch" role="group" aria-label=${msg('显示方式', { id: 'pc.layout.label' })}>
           <button type="button" class="gk-chip" aria-pressed=${this.layout === 'list' ? 'true' : 'false'} @click=${() => (this.layout = 'list')}>${msg('列表', { id: 'pc.layout.list' })}</button>

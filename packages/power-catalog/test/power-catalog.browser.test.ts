@@ -1,10 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { GkPowerCatalog } from '../src/power-catalog.js';
 import { generatePowerItems, powerCatalogFile } from '../../../test/fixtures/power-items.js';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
 import type { PowerItem } from '@gongkai/schema';
+import { InMemorySource } from '@gongkai/client';
+import { mountWithSource, observeSource } from '../../../test/helpers/observed-source.js';
 
 const DATA = '/test/fixtures/data/';
 
@@ -414,5 +416,17 @@ describe('<gk-power-catalog> look, print and languages', () => {
     expect(text(el)).to.contain('找到 5 项');
     expect(text(el)).to.contain('有 2 条数据格式有误');
     expect(text(el)).not.to.contain('重复的事项');
+  });
+});
+
+describe('<gk-power-catalog> a slow search', () => {
+  it('says it is searching while a slow answer is on its way, in the page language', async () => {
+    const observed = observeSource(new InMemorySource(powerCatalogFile(generatePowerItems(80, 3)), 'power-catalog'), { holdSearches: true });
+    const el = await mountWithSource<GkPowerCatalog>('gk-power-catalog', observed.source, 'en');
+    const count = () => shadow(el).querySelector('.result-count')!.textContent!;
+    await search(el, '许可');
+    await waitUntil(() => count().includes('Searching…'), 'the searching note', { timeout: 5_000 });
+    observed.release();
+    await waitUntil(() => !count().includes('Searching…') && /\d/.test(count()), 'the count again', { timeout: 5_000 });
   });
 });

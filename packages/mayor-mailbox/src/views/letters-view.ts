@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str, formatDate, formatNumber, renderEmpty, renderFilterChips, renderPager, renderSearchBox, renderHighlighted } from '@gongkai/ui';
+import { msg, str, formatDate, formatNumber, renderEmpty, renderFilterChips, renderPager, renderSearchBox, renderHighlighted, searchingText } from '@gongkai/ui';
 import type { Locale } from '@gongkai/ui';
 import type { QueryResult } from '@gongkai/client';
 import type { PublicLetter } from '@gongkai/schema';
@@ -12,6 +12,8 @@ import { LETTER_STATUSES, LETTER_TYPES, letterStatusLabel, letterTypeLabel } fro
 
 export interface LettersViewModel {
   result: QueryResult<PublicLetter> | undefined;
+  /** A slow query is running: the count says so. */
+  searching: boolean;
   query: string;
   types: readonly string[];
   statuses: readonly string[];
@@ -43,7 +45,7 @@ export function renderLetters(m: LettersViewModel): TemplateResult {
     ${renderSearchBox({ id: 'mm-search', value: m.query, label: msg('搜索信件标题和内容', { id: 'mm.search.label' }), onInput: m.onSearch, onSubmit: m.onSearch })}
     ${renderFilterChips({ id: 'mm-type', label: msg('来信类型', { id: 'mm.field.type' }), options: options(LETTER_TYPES, result?.facets?.['type'], m.types, letterTypeLabel), selected: m.types, onToggle: (v) => m.onToggle('type', v), onClear: () => m.onClearFacet('type') }, m.locale)}
     ${renderFilterChips({ id: 'mm-status', label: msg('办理状态', { id: 'mm.facet.status' }), options: options(LETTER_STATUSES, result?.facets?.['status'], m.statuses, letterStatusLabel), selected: m.statuses, onToggle: (v) => m.onToggle('status', v), onClear: () => m.onClearFacet('status') }, m.locale)}
-    <p class="result-count" role="status" aria-live="polite">${result ? msg(str`找到 ${formatNumber(result.total, m.locale)} 封信件`, { id: 'mm.results.count' }) : nothing}</p>
+    <p class="result-count" role="status" aria-live="polite">${m.searching ? searchingText() : result ? msg(str`找到 ${formatNumber(result.total, m.locale)} 封信件`, { id: 'mm.results.count' }) : nothing}</p>
     ${result && result.total === 0
       ? renderEmpty({ onClearFilters: filtered ? m.onClearAll : undefined })
       : result

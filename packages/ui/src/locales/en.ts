@@ -24,6 +24,7 @@
 'ui.pager.previous': `Previous`,
 'ui.pager.summary': str`${0} results, page ${1} of ${2}`,
 'ui.pager.total': str`${0} results`,
+'ui.search.busy': `Searching…`,
 'ui.search.button': `Search`,
 'ui.search.label': `Search`,
 'ui.skipped': str`${0} records have errors and are not shown.`,

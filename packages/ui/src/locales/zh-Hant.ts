@@ -24,6 +24,7 @@
 'ui.pager.previous': `上一頁`,
 'ui.pager.summary': str`共 ${0} 條，第 ${1} / ${2} 頁`,
 'ui.pager.total': str`共 ${0} 條`,
+'ui.search.busy': `正在查找…`,
 'ui.search.button': `搜尋`,
 'ui.search.label': `搜尋`,
 'ui.skipped': str`有 ${0} 筆資料格式有誤，未予顯示。`,

@@ -45,3 +45,15 @@ export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
     </div>
   </form>`;
 }
+
+/**
+ * How long a list query may take before the result count says it is still searching: the first
+ * search of 100,000 documents waits for the index, and a remote API may be slow. Shorter waits
+ * would only flicker.
+ */
+export const SLOW_QUERY_MS = 300;
+
+/** The result count's text while a slow query runs (announced by the count's polite live region). */
+export function searchingText(): string {
+  return msg('正在查找…', { id: 'ui.search.busy' });
+}
