@@ -6,6 +6,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
+import { mountWithSource, observeSource } from '../../../test/helpers/observed-source.js';
+import { InMemorySource } from '@gongkai/client';
 import type { GkMayorMailbox } from '../src/mayor-mailbox.js';
 import {
   $, API, BROKEN_FILE, DRAFT_KEY, FILE, FILE_WITH_STATS, LETTER, SEEDED,
@@ -543,5 +545,17 @@ describe('<gk-mayor-mailbox> statistics', () => {
     expect(el.shadowRoot!.querySelectorAll('.stats-table'), 'by type and, from the server\'s byUnit, by unit').to.have.length(2);
     expect(rows(el, 0)[0]).to.deep.equal(['Consultation', '400', '40%']);
     await expectNoAxeViolations(el, 'statistics in English');
+  });
+});
+
+describe('<gk-mayor-mailbox> a slow search', () => {
+  it('says it is searching while a slow answer is on its way, then shows the count', async () => {
+    const file = await (await fetch(FILE)).json();
+    const observed = observeSource(new InMemorySource(file, 'mailbox-letters'), { holdSearches: true });
+    const el = await mountWithSource<GkMayorMailbox>('gk-mayor-mailbox', observed.source);
+    await type(el, 'search', '停車');
+    await waitFor('the searching note', () => text(el, '.result-count').includes('正在查找…'));
+    observed.release();
+    await waitFor('the count again', () => text(el, '.result-count').includes('找到 7 封'));
   });
 });
