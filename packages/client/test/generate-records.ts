@@ -2,6 +2,8 @@
  * Deterministic generator of Chinese government-document-like records, shared by the tests (as an
  * oracle corpus) and scripts/measure-search.ts (100,000 records).
  */
+import { seededRandom } from '../../../test/fixtures/seeded-random.js';
+
 export interface GeneratedDocument {
   id: string;
   title: string;
@@ -13,17 +15,8 @@ export interface GeneratedDocument {
   publishedAt: string;
 }
 
-/** Small deterministic PRNG (mulberry32) so failures are reproducible. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG so failures are reproducible. */
+export const createRandom = seededRandom;
 
 const AGENCIES = ['示例市人民政府办公室', '示例市发展和改革委员会', '示例市财政局', '示例市住房和城乡建设局', '示例市生態環境局', '示例市數據局', '衡阳市人民政府', '高新区管委会'];
 const ABBREVIATIONS = ['衡政办函', '高政发', '示政发', '示财预', '示建规', '示数字'];
