@@ -347,9 +347,15 @@ describe('Idempotency-Key retention', () => {
     const clock = fixedClock('2020-01-01T10:00:00+08:00');
     const server = await startServer({ port: 0, db: db.target, clock, idempotencyDays: 0, intakeRateLimit: { max: 0, windowMs: 1 } });
     try {
-      assert.equal((await postJson(`${server.url}api/mailbox/letters`, validLetter(), { 'Idempotency-Key': newKey() })).status, 201);
+      const key = newKey();
+      const send = () => postJson(`${server.url}api/mailbox/letters`, validLetter(), { 'Idempotency-Key': key });
+      const first = await send();
+      assert.equal(first.status, 201);
       clock.set('2026-01-01T10:00:00+08:00');
       assert.equal(await server.purgeExpiredKeys(), 0);
+      const replay = await send();
+      assert.equal(replay.headers.get('idempotency-replayed'), 'true', 'six years later the key still replays');
+      assert.equal(replay.body!.letterNumber, first.body!.letterNumber);
     } finally {
       await server.close();
       await db.drop();
