@@ -11,7 +11,7 @@ export type { Templates } from './localize/msg.js';
 export { loadTemplates } from './localize/catalog.js';
 export type { MessageCatalog, CatalogLoader } from './localize/catalog.js';
 export { uiCatalog } from './localize/ui-catalog.js';
-export { formatDate, formatNumber, formatBytes } from './localize/format.js';
+export { formatDate, formatClockTime, formatNumber, formatBytes } from './localize/format.js';
 export { tokens } from './styles/tokens.js';
 export { baseStyles } from './styles/base.js';
 export { viewStyles } from './styles/views.js';

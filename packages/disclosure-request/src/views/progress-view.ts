@@ -5,7 +5,7 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@gongkai/ui';
+import { msg, str, formatClockTime } from '@gongkai/ui';
 // A subpath, not the package index: the view belongs to the forms' lazy chunk, and a bundler
 // splitting by module would otherwise put it in every first load that imports the index.
 import { renderSubmissionProgress } from '@gongkai/ui/submission-progress';
@@ -54,7 +54,7 @@ function renderKeyReused(m: ProgressViewModel): TemplateResult {
 
 /** On the form after a reload: an application was being sent when the page closed, and no answer arrived. */
 export function renderPendingNotice(since: number, locale: Locale): TemplateResult {
-  const time = new Intl.DateTimeFormat(locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }).format(since);
+  const time = formatClockTime(since, locale);
   return html`<div class="gk-notice pending-notice" role="note">
     <p><strong>${msg(str`页面关闭时，有一份申请正在提交（${time}），尚未收到回执，可能已被受理。`, { id: 'dr.pending.title' })}</strong></p>
     <p>${msg('请按原样重新填写证件号码、联系电话和电子邮箱，然后再次提交：如果那份申请已被受理，将直接显示它的回执，不会重复提交。', { id: 'dr.pending.advice' })}</p>

@@ -5,7 +5,7 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@gongkai/ui';
+import { msg, str, formatClockTime } from '@gongkai/ui';
 // A subpath, not the package index: the view belongs to the forms' lazy chunk, and a bundler
 // splitting by module would otherwise put it in every first load that imports the index.
 import { renderSubmissionProgress } from '@gongkai/ui/submission-progress';
@@ -27,7 +27,7 @@ export interface ProgressViewModel {
 
 /** On the form after a reload: a letter was being sent when the page closed, and no answer arrived. */
 export function renderPendingNotice(since: number, locale: Locale): TemplateResult {
-  const time = new Intl.DateTimeFormat(locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }).format(since);
+  const time = formatClockTime(since, locale);
   return html`<div class="gk-notice pending-notice" role="note">
     <p><strong>${msg(str`页面关闭时，有一封信件正在提交（${time}），尚未收到回执，可能已被收到。`, { id: 'mm.pending.title' })}</strong></p>
     <p>${msg('请按原样重新填写姓名、联系电话、电子邮箱和地址，然后再次提交：如果那封信件已被收到，将直接显示它的回执，不会重复提交。', { id: 'mm.pending.advice' })}</p>

@@ -35,6 +35,22 @@ export function formatDate(value: string | undefined, locale: Locale): string {
   return dateFormat(locale).format(date);
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * 14:05 (or 14:05:09) on the reader's own clock: for moments in this visit — when a submission
+ * was sent, when the next attempt is — not for the agency's dates.
+ */
+export function formatClockTime(epochMs: number, locale: Locale, options: { seconds?: boolean } = {}): string {
+  const key = `${locale}${options.seconds ? ':s' : ''}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], { hour: '2-digit', minute: '2-digit', ...(options.seconds ? { second: '2-digit' } : {}), hour12: false });
+    clockFormats.set(key, format);
+  }
+  return format.format(new Date(epochMs));
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }

@@ -11,6 +11,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '../localize/msg.js';
 import type { Locale } from '../localize/locale.js';
+import { formatClockTime } from '../localize/format.js';
 
 /** The phases of @gongkai/client's SubmissionState this view tells apart. */
 export type SubmissionProgressState =
@@ -46,18 +47,6 @@ export interface SubmissionProgressModel {
   onBackToForm: () => void;
 }
 
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function formatTime(epochMs: number, locale: Locale): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    const tag = locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN';
-    format = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(epochMs));
-}
-
 export function renderSubmissionProgress(m: SubmissionProgressModel): TemplateResult {
   const { state, texts } = m;
   let message = texts.sending;
@@ -70,7 +59,7 @@ export function renderSubmissionProgress(m: SubmissionProgressModel): TemplateRe
     detail = html`${state.reason === 'timeout' || state.reason === 'network'
       ? msg('网络连接不稳定或已断开。', { id: 'ui.submit.reasonNetwork' })
       : msg('服务器暂时繁忙。', { id: 'ui.submit.reasonServer' })}
-      ${msg(str`下次自动重试时间：${formatTime(state.retryAt, m.locale)}。`, { id: 'ui.submit.nextAttempt' })}
+      ${msg(str`下次自动重试时间：${formatClockTime(state.retryAt, m.locale, { seconds: true })}。`, { id: 'ui.submit.nextAttempt' })}
       ${texts.noDuplicate}`;
     retry = true;
     busy = false;
