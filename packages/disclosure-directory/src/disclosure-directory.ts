@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, formatNumber, formatDate, pickText,
-  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, SLOW_QUERY_MS, renderFilterChips, renderPager, renderHighlighted,
+  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, whenQuerySlow, renderFilterChips, renderPager, renderHighlighted,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode, FilterOption } from '@gongkai/ui';
@@ -331,11 +331,9 @@ export class GkDisclosureDirectory extends GkElement {
     if (!source) return undefined;
     const seq = ++this.#querySeq;
     const query = this._query.trim();
-    // Say "searching" only when the answer is slow (the first search of a large file waits for
-    // its index; an API may be slow): a shorter note would only flicker.
-    const slow = setTimeout(() => {
+    const querySettled = whenQuerySlow(() => {
       if (seq === this.#querySeq) this._searching = true;
-    }, SLOW_QUERY_MS);
+    });
     try {
       if (query && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
@@ -360,7 +358,7 @@ export class GkDisclosureDirectory extends GkElement {
       if (seq === this.#querySeq && !isAbortError(error)) this.#fail(error);
       return undefined;
     } finally {
-      clearTimeout(slow);
+      querySettled();
       if (seq === this.#querySeq) this._searching = false;
     }
   }

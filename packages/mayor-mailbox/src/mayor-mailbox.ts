@@ -3,7 +3,7 @@ import { html, nothing, adoptStyles } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, pickText, formatNumber,
-  renderLoading, renderError, renderErrorSummary, focusErrorSummary, SLOW_QUERY_MS,
+  renderLoading, renderError, renderErrorSummary, focusErrorSummary, whenQuerySlow,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import { formStyles } from '@gongkai/ui/form-styles';
@@ -419,11 +419,9 @@ export class GkMayorMailbox extends GkElement {
     const source = this.#active;
     if (!source) return undefined;
     const seq = ++this.#querySeq;
-    // Say "searching" only when the answer is slow (the first search of a large file waits for
-    // its index; an API may be slow): a shorter note would only flicker.
-    const slow = setTimeout(() => {
+    const querySettled = whenQuerySlow(() => {
       if (seq === this.#querySeq) this._searching = true;
-    }, SLOW_QUERY_MS);
+    });
     try {
       if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
@@ -444,7 +442,7 @@ export class GkMayorMailbox extends GkElement {
       }
       return undefined;
     } finally {
-      clearTimeout(slow);
+      querySettled();
       if (seq === this.#querySeq) this._searching = false;
     }
   }

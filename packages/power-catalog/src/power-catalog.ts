@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   GkElement, viewStyles, msg, str, formatNumber, pickText,
-  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, SLOW_QUERY_MS, renderFilterChips, renderPager, renderHighlighted,
+  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, whenQuerySlow, renderFilterChips, renderPager, renderHighlighted,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import type { LoadProgress, MessageCatalog, UrlStateMode } from '@gongkai/ui';
@@ -258,11 +258,9 @@ export class GkPowerCatalog extends GkElement {
     const source = this.#active;
     if (!source) return undefined;
     const seq = ++this.#querySeq;
-    // Say "searching" only when the answer is slow (the first search of a large file waits for
-    // its index; an API may be slow): a shorter note would only flicker.
-    const slow = setTimeout(() => {
+    const querySettled = whenQuerySlow(() => {
       if (seq === this.#querySeq) this._searching = true;
-    }, SLOW_QUERY_MS);
+    });
     try {
       if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
       const result = await source.query({
@@ -279,7 +277,7 @@ export class GkPowerCatalog extends GkElement {
       if (seq === this.#querySeq && !isAbortError(error)) this.#fail(error);
       return undefined;
     } finally {
-      clearTimeout(slow);
+      querySettled();
       if (seq === this.#querySeq) this._searching = false;
     }
   }

@@ -17,7 +17,7 @@ export { baseStyles } from './styles/base.js';
 export { viewStyles } from './styles/views.js';
 export { renderLoading, renderEmpty, renderError, renderSkippedNotice } from './views/status-views.js';
 export type { LoadProgress, EmptyOptions, ErrorViewModel } from './views/status-views.js';
-export { renderSearchBox, searchingText, SLOW_QUERY_MS } from './views/search-box.js';
+export { renderSearchBox, searchingText, whenQuerySlow } from './views/search-box.js';
 export type { SearchBoxOptions } from './views/search-box.js';
 export { renderFilterChips } from './views/filter-chips.js';
 export type { FilterChipsOptions, FilterOption } from './views/filter-chips.js';
