@@ -4,7 +4,7 @@
  *
  * Run from the repository root: npx tsx scripts/build-demo-data.ts
  *
- * The disclosure directory carries the real seed documents of ../shared/seeds (verbatim, with
+ * The disclosure directory carries the real source documents of demo/sources/ (verbatim, with
  * their encoding damage) next to generated documents of the fictional 示例市人民政府. Everything
  * else is generated with a seeded PRNG, so every run writes the same bytes. Each file is checked
  * with parseDataFile before anything is written; the script exits non-zero and lists the JSON
@@ -34,7 +34,7 @@ import {
 } from '@gongkai/schema';
 import { generatePowerItems, powerCatalogFile } from '../test/fixtures/power-items.js';
 
-const SEEDS_DIR = new URL('../../shared/seeds/', import.meta.url);
+const SEEDS_DIR = new URL('../demo/sources/', import.meta.url);
 const OUT_DIR = new URL('../demo/data/', import.meta.url);
 
 const PUBLISHER = { id: 'shili-gov', name: '示例市人民政府' };
