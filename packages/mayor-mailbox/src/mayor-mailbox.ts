@@ -90,6 +90,7 @@ const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: 
  * @csspart loading - The loading view
  * @csspart empty - The no-results view
  * @csspart error - The error view
+ * @csspart skipped-notice - The note counting invalid letters left out
  * @cssprop --gk-color-accent - Accent colour of links, chips, headings and chart bars (default #b3261e)
  * @cssprop --gk-color-text - Body text colour (default #1f1f1f)
  * @cssprop --gk-color-surface - Background (default #fff)
