@@ -1,5 +1,5 @@
 /**
- * The demo mailbox archive: published letters with replies, personal data masked as DOMAIN §5
+ * The demo mailbox archive: published letters with replies, personal data masked as docs/domain.md §5
  * says (addresses to street level, names as 张*, mobiles as 138****1234), and the statistics.
  */
 import type { LetterStatus, LetterType, MailboxLettersFile, MailboxStats, PublicLetter, Satisfaction } from '@gongkai/schema';

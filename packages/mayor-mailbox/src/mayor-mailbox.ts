@@ -569,7 +569,7 @@ export class GkMayorMailbox extends GkElement {
   #saveDraft(): void {
     if (this._shared) return;
     const v = this._values;
-    // Subject and content are kept only while they hold no personal data (DESIGN §6).
+    // Subject and content are kept only while they hold no personal data (docs/design.md §6).
     const clean = this.#personalData(v).length === 0;
     this.#drafts.save({ type: v.type, mayPublish: v.mayPublish, ...(clean ? { subject: v.subject, content: v.content } : {}) });
   }
