@@ -1,7 +1,8 @@
 /**
  * The demo portal's committed data files (demo/data/, written by scripts/build-demo-data.ts):
- * they load without skipped elements, match the published JSON Schema, and carry the seed
- * documents. Run: node --import tsx --test test/demo-data.node.test.ts
+ * a fresh build from the repository's own inputs (demo/sources/ and the generators) reproduces
+ * them byte for byte; they load without skipped elements, match the published JSON Schema, and
+ * carry the source documents. Run: node --import tsx --test test/demo-data.node.test.ts
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseDataFile, type DisclosureDirectoryFile, type FileKind } from '@gongkai/schema';
 import { writeJsonSchemas } from '../packages/schema/scripts/write-json-schema.js';
+import { buildDemoFiles, demoFileProblems } from '../scripts/demo-data/build.js';
 
 const DATA_DIR = new URL('../demo/data/', import.meta.url);
 
@@ -27,6 +29,31 @@ async function readDemoFile(name: string): Promise<unknown> {
 }
 
 describe('demo data files', () => {
+  describe('built from the repository alone', () => {
+    const built = buildDemoFiles();
+
+    it('builds the four kinds, in the committed files\' order', () => {
+      assert.deepEqual(built.map(({ name, kind }) => [name, kind]), FILES.map(([name, kind]) => [name, kind]));
+    });
+
+    for (const file of built) {
+      it(`${file.name} is exactly what npm run demo-data writes`, async () => {
+        const committed = await readFile(new URL(file.name, DATA_DIR), 'utf8');
+        // Compared as text first, to name where they part, then as bytes.
+        if (committed !== file.text) {
+          let at = 0;
+          while (committed[at] === file.text[at]) at++;
+          assert.fail(`demo/data/${file.name} differs from a fresh build at offset ${at} (${JSON.stringify(committed.slice(at, at + 40))}): run npm run demo-data`);
+        }
+        assert.ok(Buffer.from(file.text, 'utf8').equals(await readFile(new URL(file.name, DATA_DIR))));
+      });
+
+      it(`${file.name} passes the build's own checks`, () => {
+        assert.deepEqual(demoFileProblems(file), []);
+      });
+    }
+  });
+
   for (const [name, kind] of FILES) {
     it(`${name} parses as ${kind} with nothing skipped and no warnings`, async () => {
       const result = parseDataFile(await readDemoFile(name), { expectedKind: kind });

@@ -1,5 +1,5 @@
 /**
- * The contract every Gongkai element passes (DESIGN §6), run from each
+ * The contract every Gongkai element passes (docs/design.md §6), run from each
  * element's own test file:
  *   - it renders its content on an inner `part="base"` wrapper;
  *   - axe reports nothing in each of its states;

@@ -1,5 +1,5 @@
 /**
- * The embedding promise of DESIGN §6, proven on whole pages in Chromium with
+ * The embedding promise of docs/design.md §6, proven on whole pages in Chromium with
  * the built bundle (packages/gongkai/dist/gongkai.js, so run after the build):
  * quirks and standards mode, `Content-Security-Policy: default-src 'self'`,
  * host CSS restyling `*`, `div`, `input`, `table`, `a`, host scripts adding

@@ -1,5 +1,5 @@
 /**
- * A real HTTP handler for browser tests: the mailbox slice of the REST contract (DESIGN §5) that
+ * A real HTTP handler for browser tests: the mailbox slice of the REST contract (docs/design.md §5) that
  * <gk-mayor-mailbox> speaks, mounted in the test runner's dev server (a Koa app) under
  * `/test-api/mailbox/`. Bodies are checked with @gongkai/schema's `validate` and the API schemas,
  * and the answers follow packages/server (routes/public.ts, intake.ts, store.ts).

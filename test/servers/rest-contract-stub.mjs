@@ -1,5 +1,5 @@
 /**
- * A real HTTP handler for browser tests: the slice of the REST contract (DESIGN §5) that
+ * A real HTTP handler for browser tests: the slice of the REST contract (docs/design.md §5) that
  * <gk-disclosure-request> speaks, mounted in the test runner's dev server (a Koa app) under
  * `/test-api/`. Bodies are checked with @gongkai/schema's `validate` and the API schemas, and due
  * dates come from @gongkai/workdays' `computeDueDate`, like the reference server.

@@ -75,7 +75,7 @@ export function buildPageCss(s: A11ySettings): string {
     const [letter, word] = s.letterSpacing === 'wide' ? ['0.12em', '0.16em'] : ['0.2em', '0.3em'];
     css.push(`body, body *, ${parts}{letter-spacing:${letter} !important;word-spacing:${word} !important}`);
   }
-  // The operating system's forced colours always win (DOMAIN §7).
+  // The operating system's forced colours always win (docs/domain.md §7).
   const colors = colorCss(s.colorScheme);
   if (colors) css.push(`@media (forced-colors: none){${colors}}`);
   // The large cursor is an overlay drawn by the toolbar; hide the small one under it on pointer devices.

@@ -1,7 +1,7 @@
 import type { FileKind } from '@gongkai/schema';
 import { localized, type LocalizedText } from './locale.js';
 
-/** The item arrays of each kind (DESIGN §4), in the order they are reported. */
+/** The item arrays of each kind (docs/design.md §4), in the order they are reported. */
 export const COLLECTIONS: Record<FileKind, readonly string[]> = {
   'power-catalog': ['items', 'departments'],
   'disclosure-directory': ['documents', 'categories'],

@@ -3,7 +3,7 @@
  * spreadsheet row (and column) a problem came from even after the JSON has been edited by hand.
  *
  * It is one optional top-level member, `x-gongkai-source`. The schema keeps unknown members
- * and ignores them (DESIGN §4), so elements and other validators never see a difference; an
+ * and ignores them (docs/design.md §4), so elements and other validators never see a difference; an
  * `x-` prefix marks it as an extension. It is advisory: a hand-edited file whose arrays no
  * longer line up with the rows gives wrong row numbers, never an error.
  */

@@ -1,7 +1,7 @@
 /**
  * What the client needs to know about each file kind: where the items are, what identifies one,
  * what is searched (with weights), what can be filtered and counted (facets), how it can be sorted,
- * and where the collection lives in the REST contract (DESIGN §4, §5).
+ * and where the collection lives in the REST contract (docs/design.md §4, §5).
  *
  * Facet names are the REST query-parameter names (`type`, `department`, `category`, `year`,
  * `publisher`, `validity`, `status`), so the same QueryParams work against a file and a server.

@@ -10,7 +10,7 @@ interface Doc {
   publishedAt: string;
 }
 
-/** A small slice of the REST contract (DESIGN §5), implemented by hand. */
+/** A small slice of the REST contract (docs/design.md §5), implemented by hand. */
 async function startApi(options: { guide?: boolean } = {}) {
   const file = disclosureFile() as { documents: Doc[]; categories: unknown[] };
   return startServer((_req, res, url) => {

@@ -55,14 +55,20 @@ const SORTS: readonly SortName[] = ['-publishedAt', 'publishedAt', 'indexNumber'
  * @csspart nav - The switch between directory and guide
  * @csspart categories - The category tree
  * @csspart search - The search form
+ * @csspart search-input - The search field
  * @csspart filter - A facet group (year, publisher, validity)
+ * @csspart filter-chip - One facet value button
  * @csspart results - The document list
  * @csspart validity - A validity badge
  * @csspart document - The opened document
  * @csspart metadata - The document's metadata table
  * @csspart guide - The 公开指南 view
  * @csspart pager - Page navigation
+ * @csspart total - The result total beside the pager
+ * @csspart loading - The loading view with download progress
+ * @csspart empty - The no-results view
  * @csspart error - The error view
+ * @csspart skipped-notice - The note counting invalid documents left out
  */
 export class GkDisclosureDirectory extends GkElement {
   static override styles = [GkElement.styles, viewStyles, disclosureDirectoryStyles];

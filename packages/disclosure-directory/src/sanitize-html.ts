@@ -1,5 +1,5 @@
 /**
- * HTML document bodies through DOMPurify with an allow-list (DESIGN §6).
+ * HTML document bodies through DOMPurify with an allow-list (docs/design.md §6).
  *
  * This module is only ever imported dynamically (see load-sanitizer.ts), so
  * DOMPurify is downloaded only when a reader opens a document whose body is

@@ -77,6 +77,7 @@ const loadLater = (): Promise<Later> =>
  * @csspart progress - The sending / will-retry status
  * @csspart receipt - The receipt
  * @csspart lookup - The status lookup
+ * @csspart loading - The loading view (agency list, later steps' code)
  * @csspart error - The error view (agency list failed)
  */
 export class GkDisclosureRequest extends GkElement {

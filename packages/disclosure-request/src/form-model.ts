@@ -84,7 +84,7 @@ export function emptyValues(): FormValues {
 
 /**
  * The only fields a draft may keep in sessionStorage. ID number, phone and e-mail are left out
- * on purpose (DESIGN §6); so is the privacy consent, which is given fresh each time.
+ * on purpose (docs/design.md §6); so is the privacy consent, which is given fresh each time.
  */
 export const DRAFT_FIELDS = [
   'applicantType', 'name', 'idType', 'workUnit', 'creditCode', 'legalRepresentative', 'contactPerson',

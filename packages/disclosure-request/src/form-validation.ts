@@ -1,9 +1,9 @@
 /**
- * Checks the form before the check-your-answers step (DOMAIN §3, §6). Messages are written for
+ * Checks the form before the check-your-answers step (docs/domain.md §3, §6). Messages are written for
  * the applicant, one per field, with the same wording beside the field and in the error summary.
  * Identifiers are checked after normalization (spaces, hyphens, full-width characters), so
  * `１１０１０５ １９４９１２３１ ００２ｘ` is accepted. A credit code that fails only its checksum
- * is a warning: some genuine early codes do (DOMAIN §6).
+ * is a warning: some genuine early codes do (docs/domain.md §6).
  *
  * Call inside the element's `localize()` so msg() reads the reader's language.
  */

@@ -51,7 +51,7 @@ export function normalizePhone(value: string): string {
   return folded.replace(/[\s\-()（）]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
 }
 
-/** A mobile number (DOMAIN §6) or a landline with its area code. */
+/** A mobile number (docs/domain.md §6) or a landline with its area code. */
 export function isPhone(value: string): boolean {
   const n = normalizePhone(value);
   return /^1[3-9]\d{9}$/.test(n) || /^0\d{2,3}\d{7,8}$/.test(n);

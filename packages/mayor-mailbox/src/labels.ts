@@ -1,5 +1,5 @@
 /**
- * Display names of the mailbox's enumerations (DOMAIN §5), in the reader's locale.
+ * Display names of the mailbox's enumerations (docs/domain.md §5), in the reader's locale.
  * Functions, not constants: `msg()` must run while the element renders.
  */
 import { msg } from '@gongkai/ui';
@@ -11,7 +11,7 @@ export type { LetterStatus, LetterType, Satisfaction };
 // @gongkai/schema would bring the validation library into the element's first chunk.
 /** 咨询, 建议, 投诉, 求助, 举报, 感谢, 其他 — the order of the type choice and the statistics. */
 export const LETTER_TYPES = ['consult', 'suggestion', 'complaint', 'help', 'report', 'praise', 'other'] as const satisfies readonly LetterType[];
-/** The closed loop of DOMAIN §5, in order (rejected is a side branch). */
+/** The closed loop of docs/domain.md §5, in order (rejected is a side branch). */
 export const LETTER_STATUSES = ['received', 'accepted', 'rejected', 'assigned', 'inProgress', 'replied', 'rated', 'closed'] as const satisfies readonly LetterStatus[];
 export const SATISFACTION_LEVELS = ['satisfied', 'basicallySatisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
 

@@ -90,6 +90,7 @@ const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: 
  * @csspart loading - The loading view
  * @csspart empty - The no-results view
  * @csspart error - The error view
+ * @csspart skipped-notice - The note counting invalid letters left out
  * @cssprop --gk-color-accent - Accent colour of links, chips, headings and chart bars (default #b3261e)
  * @cssprop --gk-color-text - Body text colour (default #1f1f1f)
  * @cssprop --gk-color-surface - Background (default #fff)
@@ -568,7 +569,7 @@ export class GkMayorMailbox extends GkElement {
   #saveDraft(): void {
     if (this._shared) return;
     const v = this._values;
-    // Subject and content are kept only while they hold no personal data (DESIGN §6).
+    // Subject and content are kept only while they hold no personal data (docs/design.md §6).
     const clean = this.#personalData(v).length === 0;
     this.#drafts.save({ type: v.type, mayPublish: v.mayPublish, ...(clean ? { subject: v.subject, content: v.content } : {}) });
   }

@@ -1,7 +1,7 @@
 /**
  * Finds what looks like personal data in a letter's text: a resident ID number, a mobile or
- * landline number, an e-mail address (DOMAIN §6). Used to warn a writer who lets the letter be
- * published, and to keep such text out of drafts in browser storage (DESIGN §6).
+ * landline number, an e-mail address (docs/domain.md §6). Used to warn a writer who lets the letter be
+ * published, and to keep such text out of drafts in browser storage (docs/design.md §6).
  *
  * The patterns are deliberately loose (no checksum): a warning that fires on a mistyped ID
  * number is still a useful warning. Full-width digits and letters, typed with a Chinese input

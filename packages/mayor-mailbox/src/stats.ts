@@ -5,7 +5,7 @@
  * carry it (a server counts every letter, with on-time rates); otherwise they are counted from
  * the letters at hand, and the view says they count published letters only.
  *
- * Rates follow the published practice (DOMAIN §5): reply rate = replied ÷ received, satisfaction
+ * Rates follow the published practice (docs/domain.md §5): reply rate = replied ÷ received, satisfaction
  * rate = (satisfied + basically satisfied) ÷ rated letters.
  */
 import type { MailboxStats, PublicLetter } from '@gongkai/schema';

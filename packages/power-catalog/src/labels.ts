@@ -8,7 +8,7 @@ import type { PowerItem } from '@gongkai/schema';
 type PowerType = PowerItem['type'];
 type TimeLimit = NonNullable<NonNullable<PowerItem['timeLimits']>['statutory']>;
 
-/** Display order of the power types: the ten powers, then public services (DOMAIN §1). */
+/** Display order of the power types: the ten powers, then public services (docs/domain.md §1). */
 export const POWER_TYPE_ORDER: readonly PowerType[] = [
   'licensing', 'penalty', 'coercion', 'levy', 'benefit', 'inspection', 'confirmation', 'reward', 'adjudication', 'other', 'publicService',
 ];

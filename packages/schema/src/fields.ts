@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /*
  * Field building blocks shared by the file kinds and the API bodies. Dates are strings in
  * the JSON (ISO 8601) and stay strings after parsing: a date without time is a civil date in
- * Asia/Shanghai (DOMAIN §4), which a JavaScript Date would shift by the machine's time zone.
+ * Asia/Shanghai (docs/domain.md §4), which a JavaScript Date would shift by the machine's time zone.
  */
 
 /** Any text that must not be empty. */

@@ -1,4 +1,4 @@
-/** The three page languages every Gongkai element supports (DESIGN §6). */
+/** The three page languages every Gongkai element supports (docs/design.md §6). */
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
 
 /** One message in every supported locale; elements pick the one matching the page language. */

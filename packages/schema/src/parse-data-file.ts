@@ -38,7 +38,7 @@ function majorVersion(value: unknown): number | undefined {
 }
 
 /**
- * Validates a parsed JSON data file (DESIGN §4). Problems with the envelope fail the file;
+ * Validates a parsed JSON data file (docs/design.md §4). Problems with the envelope fail the file;
  * each element of an item array is checked on its own, so invalid elements are skipped and
  * reported while the valid ones load. Repeated ids keep the first element.
  */

@@ -1,5 +1,5 @@
 /*
- * URLs in data files and server replies are untrusted (DESIGN §6): only these schemes may
+ * URLs in data files and server replies are untrusted (docs/design.md §6): only these schemes may
  * become links. Relative URLs are allowed; they resolve against the document base URL.
  */
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);

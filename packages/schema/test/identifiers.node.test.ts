@@ -22,7 +22,7 @@ function assertIssue(result: IdentifierResult, code: string, severity: 'error' |
 // A fixed "today" so the birth-date-not-in-future rule does not depend on the clock.
 const today = new Date(2026, 10, 22);
 
-describe('validateResidentId (GB 11643-1999, DOMAIN §6)', () => {
+describe('validateResidentId (GB 11643-1999, docs/domain.md §6)', () => {
   for (const id of ['11010519491231002X', '440524188001010014', '110102199101010078']) {
     it(`accepts ${id}`, () => {
       const result = validateResidentId(id, { today });
@@ -78,7 +78,7 @@ describe('validateResidentId (GB 11643-1999, DOMAIN §6)', () => {
   });
 });
 
-describe('validateCreditCode (GB 32100-2015, DOMAIN §6)', () => {
+describe('validateCreditCode (GB 32100-2015, docs/domain.md §6)', () => {
   for (const code of ['91110000600037341L', '91310115MA1K3BTP2B', '121200004013590816']) {
     it(`accepts ${code}`, () => {
       assert.deepEqual(validateCreditCode(code), { valid: true, normalized: code });

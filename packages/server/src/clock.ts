@@ -1,7 +1,7 @@
 /**
  * Time as the server reports it: instants as ISO 8601 with the +08:00 offset and civil dates in
- * Asia/Shanghai (DOMAIN §4), whatever the machine's time zone. `Clock` is injectable so tests can
- * walk an application through the DOMAIN vectors.
+ * Asia/Shanghai (docs/domain.md §4), whatever the machine's time zone. `Clock` is injectable so tests can
+ * walk an application through the docs/domain.md §4 vectors.
  */
 export type Clock = () => Date;
 

@@ -1,7 +1,7 @@
 /**
  * The deadline of one application, recomputed from its recorded facts (receipt, correction,
  * extension, consultation pauses) with @gongkai/workdays every time one of them changes, so the
- * due date and its explanation never drift from the rules (DOMAIN §3, Art. 30–33).
+ * due date and its explanation never drift from the rules (docs/domain.md §3, Art. 30–33).
  */
 import { computeDueDate, type DueDateInput, type LocalizedText, type PauseKind } from '@gongkai/workdays';
 

@@ -1,5 +1,5 @@
 /**
- * @gongkai/server — the reference server of the Gongkai REST contract (DESIGN §5).
+ * @gongkai/server — the reference server of the Gongkai REST contract (docs/design.md §5).
  */
 export { createServer, startServer, type GongkaiServer, type StartedServer } from './app.js';
 export type { ServerOptions } from './options.js';

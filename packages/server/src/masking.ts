@@ -1,5 +1,5 @@
 /**
- * Masking of personal data before a letter is published (DOMAIN §5): phone `138****1234`, ID
+ * Masking of personal data before a letter is published (docs/domain.md §5): phone `138****1234`, ID
  * numbers keep the first 3 and last 3 characters, e-mail keeps its first character and domain,
  * the writer's name becomes `张*`, the writer's address is cut to street level. Staff review the
  * result (preview) and may edit it; their edit is masked again before it is stored.

@@ -1,6 +1,6 @@
 /**
  * `GET openapi.json`: an OpenAPI 3.1 document whose bodies are generated from the same zod
- * schemas the server validates with (never written by hand, DESIGN §5).
+ * schemas the server validates with (never written by hand, docs/design.md §5).
  */
 import * as z from 'zod/mini';
 import {
@@ -70,7 +70,7 @@ const intakeErrors = {
 export function buildOpenApi(serverUrl: string): Json {
   return {
     openapi: '3.1.0',
-    info: { title: 'Gongkai REST contract', version: '1.0.0', description: 'DESIGN §5. Errors are application/problem+json with errors[{path, message}] in the Accept-Language locale.' },
+    info: { title: 'Gongkai REST contract', version: '1.0.0', description: 'docs/design.md §5. Errors are application/problem+json with errors[{path, message}] in the Accept-Language locale.' },
     servers: [{ url: serverUrl }],
     paths: {
       '/power-items': { get: { summary: 'Power catalog', parameters: [q('q', 'Search text'), q('type', 'Power type', true), q('department', 'Department', true), q('sort', 'name, code, -name…'), ...paging], responses: { '200': page('PowerItem'), '400': problem('Bad query') } } },

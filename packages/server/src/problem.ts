@@ -1,7 +1,7 @@
 /**
  * `application/problem+json` (RFC 9457) with field-level `errors[]` in the schema package's
  * JSON paths. Messages are LocalizedText internally; the response carries one language, chosen
- * from Accept-Language (zh-Hans by default, DESIGN §6).
+ * from Accept-Language (zh-Hans by default, docs/design.md §6).
  */
 import type { LocalizedText, Locale, ValidationIssue } from '@gongkai/schema';
 

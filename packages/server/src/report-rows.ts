@@ -1,5 +1,5 @@
 /**
- * Rows of the annual report table for applications (国办公开办函〔2021〕30号 format, DOMAIN §3).
+ * Rows of the annual report table for applications (国办公开办函〔2021〕30号 format, docs/domain.md §3).
  * Each reply is tagged with one row; the table is a count per row. `ALLOWED_ROWS` keeps a reply
  * type and its row consistent (a refusal cannot be counted as granted).
  */

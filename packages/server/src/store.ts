@@ -79,7 +79,7 @@ type LetterStatusName = PublicLetter['status'];
 /** Statuses in which the reply clock runs or is held: still the agency's to answer. */
 export const OPEN_REQUEST_STATUSES: readonly DisclosureRequestStatus[] = ['submitted', 'received', 'correctionRequested', 'paused', 'extended'];
 
-/** DOMAIN §5's closed loop, explicit: the actions staff (and the writer's rating) may take from each status. */
+/** docs/domain.md §5's closed loop, explicit: the actions staff (and the writer's rating) may take from each status. */
 export const LETTER_TRANSITIONS: Record<string, { from: readonly LetterStatusName[]; to: LetterStatusName }> = {
   accept: { from: ['received'], to: 'accepted' },
   reject: { from: ['received'], to: 'rejected' },
@@ -440,7 +440,7 @@ export class Store {
     });
   }
 
-  /** A transition of DOMAIN §5's loop, with its changes, in one transaction with the audit entry. */
+  /** A transition of docs/domain.md §5's loop, with its changes, in one transaction with the audit entry. */
   async actOnLetter(
     letterNumber: string,
     actor: Actor,

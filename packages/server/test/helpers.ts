@@ -79,7 +79,7 @@ export function newKey(): string {
   return `test-${randomBytes(12).toString('hex')}`;
 }
 
-/** A valid application (person, resident ID from DOMAIN §6). */
+/** A valid application (person, resident ID from docs/domain.md §6). */
 export function validApplication(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     applicant: { type: 'person', name: '张三', idType: 'residentId', idNumber: '11010519491231002X', phone: '13812345678', address: '示例市东城区建设路88号3单元' },
@@ -105,7 +105,7 @@ export function validLetter(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
-/** A mutable clock for walking through the DOMAIN §4 vectors. */
+/** A mutable clock for walking through the docs/domain.md §4 vectors. */
 export function fixedClock(iso: string) {
   let now = new Date(iso);
   const clock = () => new Date(now);

@@ -1,6 +1,6 @@
 /**
  * Applications and letters through their whole lifecycles over HTTP, against SQLite and
- * PostgreSQL: deadlines checked against the DOMAIN §4 vectors, staff authentication, the audit
+ * PostgreSQL: deadlines checked against the docs/domain.md §4 vectors, staff authentication, the audit
  * log, the annual report, masking and publishing.
  */
 import { after, before, describe, it } from 'node:test';

@@ -35,7 +35,7 @@ describe('vendored calendar', () => {
 
   for (const [yearText, expected] of Object.entries(DOMAIN_CALENDAR)) {
     const year = Number(yearText);
-    it(`${year}: holidays and make-up workdays are exactly those of DOMAIN §4`, () => {
+    it(`${year}: holidays and make-up workdays are exactly those of docs/domain.md §4`, () => {
       const expectedHolidays = expected.holidays.flatMap(([first, last]) => {
         const days = [];
         for (let day = toDayNumber(`${year}-${first}`); day <= toDayNumber(`${year}-${last}`); day++) {

@@ -1,6 +1,6 @@
 /**
  * Runs the vector tests and a result printer in child processes under three real time zones: the
- * results must not depend on the machine's zone (DOMAIN §4: dates are Asia/Shanghai civil dates).
+ * results must not depend on the machine's zone (docs/domain.md §4: dates are Asia/Shanghai civil dates).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

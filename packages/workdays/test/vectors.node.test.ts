@@ -1,4 +1,4 @@
-/** DOMAIN §4 vectors. Also run under TZ=UTC, Asia/Shanghai and America/Los_Angeles by timezones.node.test.ts. */
+/** docs/domain.md §4 vectors. Also run under TZ=UTC, Asia/Shanghai and America/Los_Angeles by timezones.node.test.ts. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addWorkingDays, computeDueDate, workingDaysBetween } from '../src/index.js';
@@ -6,7 +6,7 @@ import { DOMAIN_VECTORS } from './fixtures/vectors.js';
 
 const zone = `TZ=${process.env.TZ ?? '(unset)'}`;
 
-describe(`DOMAIN §4 vectors, ${zone}`, () => {
+describe(`docs/domain.md §4 vectors, ${zone}`, () => {
   for (const { receivedAt, due, extendedDue } of DOMAIN_VECTORS) {
     it(`${receivedAt} → ${due} → ${extendedDue}`, () => {
       assert.equal(addWorkingDays(receivedAt, 20), due);

@@ -2,7 +2,7 @@
  * Read-aloud with the browser's own speech synthesis (Web Speech API), loaded
  * only when a visitor first asks for it. Text never leaves the browser.
  *
- * Facts this follows (DOMAIN §7): voices arrive after `voiceschanged`;
+ * Facts this follows (docs/domain.md §7): voices arrive after `voiceschanged`;
  * Chrome's online voices stop after about 15 s and may be unreachable, so a
  * local zh-CN voice is preferred and text is spoken sentence by sentence;
  * every point-read cancels what was being said first.

@@ -176,7 +176,7 @@ export const timeLimit: Converter = (cell, context) => {
 
 /* ---------- enumerations ---------- */
 
-/** Power type names (DOMAIN §1), both scripts, with and without the 类 suffix. */
+/** Power type names (docs/domain.md §1), both scripts, with and without the 类 suffix. */
 const POWER_TYPE_NAMES: Record<string, PowerType> = {
   行政许可: 'licensing', 行政許可: 'licensing',
   行政处罚: 'penalty', 行政處罰: 'penalty',

@@ -1,6 +1,6 @@
 /**
  * Drafts of a form in sessionStorage, so a reload or a failed submit does not lose what a
- * citizen typed (DESIGN §6) — but only the fields named in an explicit allow-list, so ID
+ * citizen typed (docs/design.md §6) — but only the fields named in an explicit allow-list, so ID
  * numbers, phone numbers and e-mail addresses never reach browser storage. As a second guard,
  * a field whose NAME looks like one of those is refused when the store is created.
  *

@@ -13,7 +13,7 @@ export interface SortSpec<T> {
 }
 
 export interface QuerySpec<T> {
-  /** Search text (DOMAIN §8 substring semantics); blank means no text condition. */
+  /** Search text (docs/domain.md §8 substring semantics); blank means no text condition. */
   text?: string;
   /** Facet name → accepted values: OR within a facet, AND across facets. Empty arrays are ignored. */
   filters?: Record<string, readonly string[]>;

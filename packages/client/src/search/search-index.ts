@@ -1,5 +1,5 @@
 /**
- * CJK-aware substring search (DOMAIN.md §8).
+ * CJK-aware substring search (docs/domain.md §8).
  *
  * Semantics, exactly: the query is normalized (normalizeForSearch), trimmed and split on
  * whitespace into terms; a record matches when EVERY term is a substring of the normalized text

@@ -1,6 +1,6 @@
 /**
  * Picks the source an element reads from, in the contract's order of
- * precedence (DESIGN §2): the `data` property, then the `api` attribute,
+ * precedence (docs/design.md §2): the `data` property, then the `api` attribute,
  * then the `src` attribute. Returns undefined when none is set.
  */
 import type { FileKind } from '@gongkai/schema';

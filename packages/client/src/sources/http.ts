@@ -141,7 +141,7 @@ async function httpError(url: string, response: Response, signal: AbortSignal | 
   return new SourceError('http', { url, status, issues, ...(details ? { problem: details } : {}) });
 }
 
-/** DESIGN §5: `errors[]` of `{path, message}` with the same JSON paths as file validation. */
+/** docs/design.md §5: `errors[]` of `{path, message}` with the same JSON paths as file validation. */
 function problemIssues(errors: unknown): ValidationIssue[] {
   if (!Array.isArray(errors)) return [];
   return errors.filter(isObject).map((error) => {

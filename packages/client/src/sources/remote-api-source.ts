@@ -1,5 +1,5 @@
 /**
- * A server speaking the REST contract (DESIGN §5; the `api` attribute).
+ * A server speaking the REST contract (docs/design.md §5; the `api` attribute).
  *
  * Request mapping:
  *   query → GET {base}/{collection}?q=…&{facet}=v1&{facet}=v2&sort=…&page=…&pageSize=…

@@ -55,7 +55,7 @@ export class SourceError extends Error {
   }
 }
 
-/** What a `gk-error` or `gk-submit-failed` event carries (DESIGN §2), in the element's locale. */
+/** What a `gk-error` or `gk-submit-failed` event carries (docs/design.md §2), in the element's locale. */
 export interface ErrorDetail {
   /** SourceError code, or 'unknown' for anything else. */
   code: string;

@@ -7,7 +7,7 @@ import type { FileKind, ValidationIssue } from '@gongkai/schema';
 import type { EnvelopeOf } from '../kinds.js';
 
 export interface QueryParams {
-  /** Search text, DOMAIN §8 substring semantics. */
+  /** Search text, docs/domain.md §8 substring semantics. */
   q?: string;
   /** Facet name (= REST parameter name) → accepted values; OR within, AND across facets. */
   filters?: Record<string, string[]>;

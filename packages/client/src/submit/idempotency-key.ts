@@ -1,5 +1,5 @@
 /**
- * Idempotency keys for `POST` submissions (DESIGN §5). One key is created per application when
+ * Idempotency keys for `POST` submissions (docs/design.md §5). One key is created per application when
  * the applicant reaches the check step, and every retry of that application sends the same key,
  * so the server can recognise a retry and answer with the record it already stored.
  */

@@ -7,7 +7,7 @@
  * explicitly chooses to send it as new).
  *
  * Why not re-create the key after a reload: the ID number, phone and e-mail are never stored
- * (DESIGN §6), so the person retypes them, and a fresh key would let a first attempt that reached
+ * (docs/design.md §6), so the person retypes them, and a fresh key would let a first attempt that reached
  * the server (its answer lost) and the resend both be filed.
  *
  * What is stored (sessionStorage, one record per form): a random key, when the submission started
@@ -45,7 +45,7 @@ export interface PendingSubmissionStoreOptions {
 
 export const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** The problem `type` of the contract's "this key was already used for another body" (DESIGN §5). */
+/** The problem `type` of the contract's "this key was already used for another body" (docs/design.md §5). */
 export const KEY_REUSED_PROBLEM = 'urn:gongkai:problem:idempotency-key-reused';
 
 /** Only keys of the shape createIdempotencyKey makes are accepted: no caller can smuggle typed text into the record. */

@@ -1,6 +1,6 @@
 /**
  * One `POST` of a small JSON body that is NOT protected by an Idempotency-Key, such as a letter's
- * satisfaction rating (`POST mailbox/letters/{n}/rating`, DESIGN §5).
+ * satisfaction rating (`POST mailbox/letters/{n}/rating`, docs/design.md §5).
  *
  * Unlike Submission it makes exactly one attempt and never retries on its own: without a key, a
  * retry after a lost answer could act twice, and a `409` here means "this action is no longer

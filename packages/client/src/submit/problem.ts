@@ -1,6 +1,6 @@
 /**
  * Reads an error response of a submission: `application/problem+json` (RFC 9457) with
- * field-level `errors[]` whose paths are the schema package's JSON paths (DESIGN §5).
+ * field-level `errors[]` whose paths are the schema package's JSON paths (docs/design.md §5).
  */
 import type { LocalizedText, ValidationIssue } from '@gongkai/schema';
 import { isObject } from '../sources/http.js';

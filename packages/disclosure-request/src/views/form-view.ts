@@ -1,6 +1,6 @@
 /**
  * Step 1: the application form (政府信息公开申请表). The applicant type switches the field set
- * of DOMAIN §3; the other answers stay when it is switched.
+ * of docs/domain.md §3; the other answers stay when it is switched.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';

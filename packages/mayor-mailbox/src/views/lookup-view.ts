@@ -1,7 +1,7 @@
 /**
  * Lookup by letter number + query code: the letter's timeline — the server's events (every status
  * change with its time, the unit it went to or that answered, the reason of a rejection) or,
- * from a server without events, the closed loop of DOMAIN §5 drawn from status and dates — its
+ * from a server without events, the closed loop of docs/domain.md §5 drawn from status and dates — its
  * content and replies, and — once replied and not yet rated — the one-time satisfaction rating
  * (满意 / 基本满意 / 不满意, optional comment).
  */

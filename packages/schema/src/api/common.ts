@@ -4,7 +4,7 @@ import { nonNegativeInt, text } from '../fields.js';
 import type { IdentifierResult } from '../identifiers/normalize.js';
 import type { CarriedIssue } from '../zod-issues.js';
 
-/** `{items, page, pageSize, total}`: every list endpoint of DESIGN §5. Pages count from 1. */
+/** `{items, page, pageSize, total}`: every list endpoint of docs/design.md §5. Pages count from 1. */
 export function pagedListSchema<T extends z.ZodMiniType>(item: T) {
   return z.looseObject({
     items: z.array(item),

@@ -55,7 +55,7 @@ export const DISCLOSURE_REPLY_TYPES = [
 const phoneField = () => identifierField(validatePhone);
 const postcodeField = () => identifierField(validatePostcode);
 
-/** 自然人 (DOMAIN §3). */
+/** 自然人 (docs/domain.md §3). */
 export const personApplicantSchema = z.object({
   type: z.literal('person'),
   name: text(),
@@ -68,7 +68,7 @@ export const personApplicantSchema = z.object({
   email: z.optional(email()),
 });
 
-/** 法人或其他组织 (DOMAIN §3). */
+/** 法人或其他组织 (docs/domain.md §3). */
 export const organizationApplicantSchema = z.object({
   type: z.literal('organization'),
   name: text(),
@@ -158,7 +158,7 @@ export const disclosureRequestStatusSchema = z.looseObject({
   status: z.enum(DISCLOSURE_REQUEST_STATUSES),
   events: z.array(disclosureRequestEventSchema),
   dueDate: isoDate(),
-  /** True when the working-day calendar for that year is not published yet (DOMAIN §4). */
+  /** True when the working-day calendar for that year is not published yet (docs/domain.md §4). */
   dueDateProvisional: z.optional(z.boolean()),
   /** How the due date was counted, in the requested language. */
   dueDateExplanation: z.optional(z.string()),

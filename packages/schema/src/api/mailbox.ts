@@ -37,7 +37,7 @@ export const letterRatingSchema = z.object({
 });
 export type LetterRating = z.infer<typeof letterRatingSchema>;
 
-/** One step of a letter along the closed loop (DOMAIN §5), as the writer sees it. */
+/** One step of a letter along the closed loop (docs/domain.md §5), as the writer sees it. */
 export const letterEventSchema = z.looseObject({
   status: z.enum(LETTER_STATUSES),
   at: isoDateOrDateTime(),

@@ -12,7 +12,7 @@ export const DISCLOSURE_TYPES = ['proactive', 'onRequest'] as const;
 /** 分类体系: 主题 / 体裁 / 机构 / 服务对象. */
 export const CATEGORY_SCHEMES = ['topic', 'genre', 'organ', 'audience'] as const;
 
-/** Longest 内容概述 the 2008 guideline allows; longer ones warn (DOMAIN §2). */
+/** Longest 内容概述 the 2008 guideline allows; longer ones warn (docs/domain.md §2). */
 export const SUMMARY_MAX_LENGTH = 100;
 
 export const categorySchema = z.looseObject({
@@ -35,7 +35,7 @@ export const attachmentSchema = z.looseObject({
 /** 政府信息 (one entry of the directory). */
 export const disclosureDocumentSchema = z.looseObject({
   id: text(),
-  /** 索引号; the format varies by site (DOMAIN §2), checked as a warning only. */
+  /** 索引号; the format varies by site (docs/domain.md §2), checked as a warning only. */
   indexNumber: text(),
   title: text(),
   /** 发布机构 (full official name; joint issuers allowed). */

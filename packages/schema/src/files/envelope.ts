@@ -11,7 +11,7 @@ export type FileKind = (typeof FILE_KINDS)[number];
 export const publisherSchema = z.looseObject({ id: text(), name: text() });
 export type Publisher = z.infer<typeof publisherSchema>;
 
-/** Members every file kind starts with (DESIGN §4). `kind` is added per file kind. */
+/** Members every file kind starts with (docs/design.md §4). `kind` is added per file kind. */
 export const envelopeShape = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   publisher: publisherSchema,

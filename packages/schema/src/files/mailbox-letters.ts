@@ -6,7 +6,7 @@ import { envelopeShape } from './envelope.js';
 export const LETTER_TYPES = ['consult', 'suggestion', 'complaint', 'help', 'report', 'praise', 'other'] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
-/** The closed loop of DOMAIN §5, in order. */
+/** The closed loop of docs/domain.md §5, in order. */
 export const LETTER_STATUSES = [
   'received',
   'accepted',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { anyText, isoDateOrDateTime, nonNegativeInt, text, urlString } from '../fields.js';
 import { envelopeShape } from './envelope.js';
 
-/** Canonical power types (DOMAIN §1); local numbering goes in `localCode`. */
+/** Canonical power types (docs/domain.md §1); local numbering goes in `localCode`. */
 export const POWER_TYPES = [
   'licensing', // 行政许可
   'penalty', // 行政处罚

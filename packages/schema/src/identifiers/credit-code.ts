@@ -16,7 +16,7 @@ export function creditCodeCheckCharacter(first17: string): string {
 
 /**
  * 统一社会信用代码. Wrong length or characters is an error. A wrong check character is only a
- * warning (`valid` stays true): some genuine early codes fail it (DOMAIN §6), and blocking a
+ * warning (`valid` stays true): some genuine early codes fail it (docs/domain.md §6), and blocking a
  * real organization from applying would be worse than a typo slipping through.
  */
 export function validateCreditCode(input: string, options: IdentifierOptions = {}): IdentifierResult {

@@ -6,7 +6,7 @@ import { foldFullWidth, type IdentifierOptions, type IdentifierResult } from './
 export const DEFAULT_INDEX_NUMBER_PATTERN = /^[0-9A-Z]{9}\/\d{4}-\d{5}$/;
 
 /**
- * 索引号. Real sites use many formats (DOMAIN §2), so each site passes its own pattern and a
+ * 索引号. Real sites use many formats (docs/domain.md §2), so each site passes its own pattern and a
  * mismatch only warns (`valid` stays true). An empty value is an error.
  */
 export function validateIndexNumber(

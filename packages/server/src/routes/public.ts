@@ -1,4 +1,4 @@
-/** The public half of the REST contract (DESIGN §5): read endpoints, intake, status lookups. */
+/** The public half of the REST contract (docs/design.md §5): read endpoints, intake, status lookups. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { kindConfig, MAX_PAGE_SIZE as ENGINE_MAX_PAGE_SIZE, type QueryParams } from '@gongkai/client';
 import {

@@ -1,5 +1,5 @@
 /**
- * The `gk-` events of the contract (DESIGN §2). They bubble and cross shadow
+ * The `gk-` events of the contract (docs/design.md §2). They bubble and cross shadow
  * roots so a portal can listen on any ancestor, and their `detail` is typed.
  */
 import type { LocalizedText } from './text.js';

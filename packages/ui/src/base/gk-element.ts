@@ -2,7 +2,7 @@
  * The base of every Gongkai element: locale, typed events, localized render.
  *
  * Subclasses declare `static properties` (no decorators: the toolchain's
- * bundlers do not all lower them, see TOOLCHAIN.md) and add their own message
+ * bundlers do not all lower them, see docs/toolchain.md) and add their own message
  * catalog to `static catalogs`.
  */
 import { LitElement } from 'lit';
