@@ -45,9 +45,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const idempotencyDays = options.idempotencyDays ?? 30;
   if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
   const db = await openDb(options.db ?? './gongkai.db');
-  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15 });
   const { files, report } = readDataFolder(options.data);
-  const data = new DataCollections(files, options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' });
+  const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
+  const data = new DataCollections(files, publisher);
+  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
+  await store.letters.adoptUnownedLetters();
   const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];

@@ -19,6 +19,7 @@ export interface LetterReceiptBody {
 }
 
 export interface LetterRow {
+  agency_id: string;
   letter_number: string;
   query_salt: string;
   query_hash: string;
@@ -83,9 +84,9 @@ export class LetterStore {
         const salt = newSalt();
         const due = addWorkingDaysProvisional(date, this.ctx.options.letterReplyDays).date;
         await tx.run(
-          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?)`,
-          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso],
+          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id)
+           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?)`,
+          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
@@ -93,6 +94,11 @@ export class LetterStore {
       },
       iso,
     );
+  }
+
+  /** Letters stored before they had an agency (schema version < 4) belong to this server's mailbox agency. */
+  async adoptUnownedLetters(): Promise<number> {
+    return (await this.ctx.db.transaction((tx) => tx.run('UPDATE letters SET agency_id = ? WHERE agency_id IS NULL', [this.ctx.mailboxAgencyId]))).changes;
   }
 
   private async letterRow(tx: Tx, letterNumber: string) {
