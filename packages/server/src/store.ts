@@ -82,11 +82,11 @@ export class Store {
   letterStats() {
     return this.letterStatsStore.compute();
   }
-  auditLog(filter: { entityId?: string; page: number; pageSize: number }) {
+  auditLog(filter: Parameters<AuditStore["list"]>[0]) {
     return this.auditStore.list(filter);
   }
-  annualReport(year: number) {
-    return this.reports.annual(year);
+  annualReport(year: number, scope?: Parameters<ReportStore['annual']>[1]) {
+    return this.reports.annual(year, scope);
   }
 }
 

@@ -134,6 +134,10 @@ export class AccountStore {
     return { name: row.name, displayName: row.display_name, roles: row.roles.split(',').filter(isRole), agencies: agencies.map((a) => a.agency_id), via };
   }
 
+  async principalByName(name: string, via: Principal['via']): Promise<Principal | undefined> {
+    return this.db.read((tx) => this.principal(tx, name, via));
+  }
+
   /** For sign-in: the stored hash of an enabled account (undefined for unknown and disabled ones alike). */
   async passwordHashOf(name: string): Promise<string | undefined> {
     const row = await this.db.read((tx) => tx.get<AccountRow>('SELECT * FROM staff_accounts WHERE name = ?', [name]));

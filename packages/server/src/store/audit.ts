@@ -1,5 +1,6 @@
 /** The audit log: one entry per action, written inside the action's transaction, and its reader. */
-import type { Tx } from '../storage/db.js';
+import type { SqlValue, Tx } from '../storage/db.js';
+import { scopeCondition, type Scope } from './scope.js';
 import type { Actor, StoreContext } from './context.js';
 
 export async function writeAudit(
@@ -22,16 +23,34 @@ export async function writeAudit(
 export class AuditStore {
   constructor(private readonly ctx: StoreContext) {}
 
-  async list(filter: { entityId?: string; page: number; pageSize: number }) {
+  /**
+   * A staff read of personal data (applicant or writer details): who, what, when — never the
+   * data itself. Its own transaction: the read is recorded before the data leaves.
+   */
+  async recordRead(actor: Actor, entityType: 'disclosure-request' | 'letter', entityId: string, view: string): Promise<void> {
+    const { iso } = this.ctx.now();
+    await this.ctx.db.transaction((tx) => writeAudit(tx, actor, 'read-personal', entityType, entityId, null, null, { view }, iso));
+  }
+
+  /**
+   * Entries, oldest first. With `scope`, only those about the caller's agencies' applications
+   * and letters (and the units of those agencies): an entry inherits its entity's agency.
+   */
+  async list(filter: { entityId?: string; page: number; pageSize: number; scope?: Scope }) {
     return this.ctx.db.read(async (tx) => {
-      const where = filter.entityId ? 'WHERE entity_id = ?' : '';
-      const params = filter.entityId ? [filter.entityId] : [];
-      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_log ${where}`, params))?.n ?? 0);
-      const rows = await tx.all<Record<string, unknown>>(`SELECT * FROM audit_log ${where} ORDER BY id LIMIT ? OFFSET ?`, [
-        ...params,
-        filter.pageSize,
-        (filter.page - 1) * filter.pageSize,
-      ]);
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      if (filter.entityId) {
+        where.push('a.entity_id = ?');
+        params.push(filter.entityId);
+      }
+      scopeCondition(filter.scope, ENTRY_AGENCY, where, params);
+      const from = `FROM audit_log a
+        LEFT JOIN disclosure_requests r ON a.entity_type = 'disclosure-request' AND r.tracking_number = a.entity_id
+        LEFT JOIN letters l ON a.entity_type = 'letter' AND l.letter_number = a.entity_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n ${from}`, params))?.n ?? 0);
+      const rows = await tx.all<Record<string, unknown>>(`SELECT a.* ${from} ORDER BY a.id LIMIT ? OFFSET ?`, [...params, filter.pageSize, (filter.page - 1) * filter.pageSize]);
       const items = rows.map((row) => ({
         id: Number(row.id),
         at: row.at,
@@ -47,3 +66,5 @@ export class AuditStore {
     });
   }
 }
+
+const ENTRY_AGENCY = "COALESCE(r.agency_id, l.agency_id, CASE WHEN a.entity_type = 'agency' THEN a.entity_id END)";

@@ -6,11 +6,13 @@ import type { LetterSubmission, PublicLetter } from '@gongkai/schema';
 import { addWorkingDaysProvisional } from '@gongkai/workdays';
 import { compactDate } from '../clock.js';
 import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
-import { HttpProblem, TITLES, t } from '../problem.js';
+import type { HttpProblem } from '../problem.js';
+import { letterRefusal, refused, type LetterAction } from '../refusals.js';
 import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import { inScope, scopeCondition, type Scope } from './scope.js';
 
 export interface LetterReceiptBody {
   letterNumber: string;
@@ -42,7 +44,7 @@ export interface LetterRow {
 
 type LetterStatusName = PublicLetter['status'];
 /** DOMAIN §5's closed loop, explicit: the actions staff (and the writer's rating) may take from each status. */
-export const LETTER_TRANSITIONS: Record<string, { from: readonly LetterStatusName[]; to: LetterStatusName }> = {
+export const LETTER_TRANSITIONS: Record<Exclude<LetterAction, 'publish'>, { from: readonly LetterStatusName[]; to: LetterStatusName }> = {
   accept: { from: ['received'], to: 'accepted' },
   reject: { from: ['received'], to: 'rejected' },
   assign: { from: ['accepted', 'assigned'], to: 'assigned' },
@@ -148,15 +150,17 @@ export class LetterStore {
     };
   }
 
-  async forStaff(letterNumber: string) {
+  /** `scope`: the caller's agencies; a letter of another agency is not found. */
+  async forStaff(letterNumber: string, scope?: Scope) {
     const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
-    return row ? this.staffLetterView(row) : undefined;
+    return row && inScope(scope, row.agency_id) ? this.staffLetterView(row) : undefined;
   }
 
   private staffLetterView(row: LetterRow) {
     const today = this.now().date;
     return {
       letterNumber: row.letter_number,
+      agencyId: row.agency_id,
       status: row.status,
       type: row.type,
       submittedAt: row.submitted_at,
@@ -173,10 +177,11 @@ export class LetterStore {
     };
   }
 
-  async list(filter: { status?: string[]; type?: string[]; overdue?: boolean; page: number; pageSize: number }) {
+  async list(filter: { status?: string[]; type?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
     const today = this.now().date;
     const where: string[] = [];
     const params: Array<string | number> = [];
+    scopeCondition(filter.scope, 'agency_id', where, params);
     for (const [column, values] of [
       ['status', filter.status],
       ['type', filter.type],
@@ -210,11 +215,12 @@ export class LetterStore {
     changes: (row: LetterRow, now: string) => Partial<Record<'lead_unit' | 'assisting_units' | 'replies' | 'satisfaction' | 'rating_comment' | 'published' | 'published_at' | 'first_replied_at', string | null>>,
     detail?: Record<string, unknown>,
     event: LetterEventFacts = {},
+    scope?: Scope,
   ) {
     const { iso } = this.now();
     const done = await this.ctx.db.transaction(async (tx) => {
       const row = await this.letterRow(tx, letterNumber);
-      if (!row) return false;
+      if (!row || !inScope(scope, row.agency_id)) return false;
       let to = row.status;
       if (action !== 'publish') {
         const transition = LETTER_TRANSITIONS[action]!;
@@ -232,7 +238,7 @@ export class LetterStore {
       await writeAudit(tx, actor, action, 'letter', letterNumber, row.status, to, detail, iso);
       return true;
     });
-    return done ? this.forStaff(letterNumber) : undefined;
+    return done ? this.forStaff(letterNumber, scope) : undefined;
   }
 
   async rate(letterNumber: string, queryCode: string | undefined, satisfaction: string, comment: string | undefined) {
@@ -257,8 +263,7 @@ export class LetterStore {
   }
 }
 
-export function conflict(status: string, action: string): HttpProblem {
-  return new HttpProblem(409, 'invalid-transition', TITLES.conflict, [
-    { path: 'status', code: 'invalid-transition', message: t(`状态“${status}”下不能执行“${action}”`, `狀態「${status}」下不能執行「${action}」`, `cannot ${action} in status ${status}`) },
-  ]);
+/** 409 for a letter transition impossible from `status`, in plain words. */
+export function conflict(status: LetterStatusName, action: LetterAction): HttpProblem {
+  return refused(letterRefusal(action, status));
 }

@@ -12,6 +12,7 @@ import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secre
 import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import { inScope, scopeCondition, type Scope } from './scope.js';
 
 export interface DisclosureReceiptBody {
   trackingNumber: string;
@@ -137,9 +138,10 @@ export class RequestStore {
   }
 
   /** Staff: one application with everything (applicant data included). */
-  async forStaff(trackingNumber: string) {
+  /** `scope`: the caller's agencies; an application of another agency is not found (undefined), so existence does not leak. */
+  async forStaff(trackingNumber: string, scope?: Scope) {
     const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
-    if (!row) return undefined;
+    if (!row || !inScope(scope, row.agency_id)) return undefined;
     return this.staffRequestView(row, await this.statusView(row, 'zh-Hans'));
   }
 
@@ -162,10 +164,11 @@ export class RequestStore {
     };
   }
 
-  async list(filter: { status?: string[]; agencyId?: string[]; overdue?: boolean; page: number; pageSize: number }) {
+  async list(filter: { status?: string[]; agencyId?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
     const today = this.now().date;
     const where: string[] = [];
     const params: Array<string | number> = [];
+    scopeCondition(filter.scope, 'agency_id', where, params);
     if (filter.status?.length) {
       where.push(`status IN (${filter.status.map(() => '?').join(', ')})`);
       params.push(...filter.status);
@@ -210,11 +213,12 @@ export class RequestStore {
       reportRow?: ReportRow;
       detail?: Record<string, unknown>;
     },
+    scope?: Scope,
   ) {
     const { iso, date } = this.now();
     const updated = await this.ctx.db.transaction(async (tx) => {
       const row = await tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]);
-      if (!row) return undefined;
+      if (!row || !inScope(scope, row.agency_id)) return undefined;
       const facts = JSON.parse(row.deadline) as DeadlineFacts;
       const outcome = change({ status: row.status, facts, today: date, now: iso, row });
       const newFacts = outcome.facts ?? facts;
@@ -242,7 +246,7 @@ export class RequestStore {
       await writeAudit(tx, actor, action, 'disclosure-request', trackingNumber, row.status, outcome.status, { ...outcome.detail, dueDate: deadline.dueDate }, iso);
       return true;
     });
-    return updated ? this.forStaff(trackingNumber) : undefined;
+    return updated ? this.forStaff(trackingNumber, scope) : undefined;
   }
 }
 
