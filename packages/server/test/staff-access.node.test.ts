@@ -209,10 +209,9 @@ for (const target of DB_TARGETS) {
       assert.deepEqual(res.body, {
         agencies: [
           { id: 'example-city', name: '示例市人民政府', units: [UNIT] },
-          { id: 'gov-office', name: (res.body!.agencies[1] as { name: string }).name, units: [] },
+          { id: 'gov-office', name: '示例市人民政府办公室', units: [] },
         ],
       });
-      assert.notEqual(res.body!.agencies[1].name, 'gov-office');
     });
   });
 }
