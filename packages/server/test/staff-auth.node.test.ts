@@ -8,6 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type StartedServer } from '../src/index.js';
+import { DEMO_PASSWORD, seedDemoStaff } from '../src/demo-staff.js';
 import { DB_TARGETS, fixedClock, getJson, grantStaff, newKey, postJson, TEST_SCRYPT, validApplication, validLetter, writeDataFolder } from './helpers.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -312,6 +313,18 @@ for (const target of DB_TARGETS) {
       assert.equal(wrongReply.status, 422);
       const publish = await request('POST', `staff/mailbox/letters/${n}/publish`, await account('pub', { roles: ['publisher'] }), {});
       assert.equal(publish.body!.errors[0].message, '该来信尚未答复，答复后才能公开');
+    });
+
+    it('--demo-staff: demo accounts sign in with the published demo password; seeding twice changes nothing', async () => {
+      const first = await seedDemoStaff(server, server.data.archiveUnits(), 'market');
+      await server.staff.accounts.setEnabled('demo-admin', false);
+      const second = await seedDemoStaff(server, [], 'market');
+      assert.deepEqual(second, first);
+      const handler = await signIn('demo-handler', DEMO_PASSWORD);
+      assert.equal(handler.status, 200);
+      assert.deepEqual(handler.body!.user.roles, ['handler']);
+      assert.deepEqual(handler.body!.user.agencies.map((a: { id: string }) => a.id), ['example-city', 'market']);
+      assert.equal((await signIn('demo-admin', DEMO_PASSWORD)).status, 401, 'a restart does not re-enable what an operator disabled');
     });
 
     it('answers 401 without credentials and never treats a bad bearer as a fallback to the cookie', async () => {
