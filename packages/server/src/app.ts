@@ -169,6 +169,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         store,
         staff,
         apiPrefix,
+        agencyName: (id) => data.agencyName(id),
         agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: data.agencyName(id), units: await staff.accounts.units(id) }))),
         onPublish: () => (lettersVersion += 1),
       });

@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { intParam, notFound, single } from '../http-helpers.js';
-import { HttpProblem, MESSAGES, TITLES } from '../problem.js';
+import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
+import { annualReportCsv, annualReportXlsx } from '../report-export.js';
 import type { Store } from '../store.js';
 import { registerSessionRoutes, staffGuard, principalOf, type StaffAuthContext } from './staff-auth.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
@@ -13,6 +14,8 @@ import { registerStaffRequestRoutes } from './staff-requests.js';
 
 export interface StaffContext extends StaffAuthContext {
   store: Store;
+  /** An agency's name from the directory (for report headings). */
+  agencyName(id: string): string;
   onPublish: () => void;
 }
 
@@ -39,7 +42,7 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
           scope: principalOf(request).agencies,
         });
       });
-      staff.get('reports/annual', { config: { access: 'reports.annual' } }, async (request) => {
+      staff.get('reports/annual', { config: { access: 'reports.annual' } }, async (request, reply) => {
         const query = request.query as Record<string, unknown>;
         const year = intParam(query, 'year', Number.NaN, 2000, 2100);
         if (Number.isNaN(year)) throw new HttpProblem(400, 'bad-query', TITLES.badQuery, [{ path: 'year', code: 'required', message: MESSAGES.required }]);
@@ -47,7 +50,18 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
         const agencies = principalOf(request).agencies;
         // An agency outside the caller's is answered like an unknown one.
         if (agencyId !== undefined && !agencies.includes(agencyId)) throw notFound();
-        return { ...(await store.reports.annual(year, agencyId !== undefined ? [agencyId] : agencies)), ...(agencyId !== undefined ? { agencyId } : {}) };
+        const format = single(query, 'format') ?? 'json';
+        if (!['json', 'csv', 'xlsx'].includes(format)) {
+          throw new HttpProblem(400, 'bad-query', TITLES.badQuery, [{ path: 'format', code: 'enum', message: t('应为 json、csv 或 xlsx', '應為 json、csv 或 xlsx', 'expected json, csv or xlsx') }]);
+        }
+        const report = await store.reports.annual(year, agencyId !== undefined ? [agencyId] : agencies);
+        if (format === 'json') return { ...report, ...(agencyId !== undefined ? { agencyId } : {}) };
+        const locale = chooseLocale(request.headers['accept-language']);
+        const agencyName = agencyId !== undefined ? ctx.agencyName(agencyId) : agencies.map((id) => ctx.agencyName(id)).join('、');
+        const file = `annual-report-${year}${agencyId !== undefined ? `-${agencyId}` : ''}.${format}`;
+        void reply.header('Content-Disposition', `attachment; filename="${file}"`);
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(annualReportCsv(report, agencyName, locale));
+        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await annualReportXlsx(report, agencyName, locale));
       });
     },
     { prefix: 'staff/' },
