@@ -120,11 +120,87 @@ const workbench = css`
     color: var(--_mark-text);
     outline: 1px dashed var(--_text);
   }
+  .panel > h2:first-child {
+    margin-block-start: 0;
+  }
+  .masthead {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 3);
+    padding-block-end: var(--_space);
+    margin-block-end: calc(var(--_space) * 2);
+    border-block-end: 3px solid var(--_accent);
+  }
+  .masthead p {
+    margin: 0;
+  }
+  .masthead__name {
+    font-size: 1.125em;
+    font-weight: bold;
+  }
+  .masthead nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .masthead nav a {
+    display: inline-block;
+    padding-block: calc(var(--_space) / 2);
+  }
+  .masthead nav a[aria-current='page'] {
+    font-weight: bold;
+    color: var(--_text);
+  }
+  .masthead .actions {
+    margin: 0;
+  }
   .print-only {
     display: none;
   }
   @media print {
-    .print-only {
+    .panel > h2:first-child {
+    margin-block-start: 0;
+  }
+  .masthead {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 3);
+    padding-block-end: var(--_space);
+    margin-block-end: calc(var(--_space) * 2);
+    border-block-end: 3px solid var(--_accent);
+  }
+  .masthead p {
+    margin: 0;
+  }
+  .masthead__name {
+    font-size: 1.125em;
+    font-weight: bold;
+  }
+  .masthead nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .masthead nav a {
+    display: inline-block;
+    padding-block: calc(var(--_space) / 2);
+  }
+  .masthead nav a[aria-current='page'] {
+    font-weight: bold;
+    color: var(--_text);
+  }
+  .masthead .actions {
+    margin: 0;
+  }
+  .print-only {
       display: block;
     }
     .no-print {

@@ -129,11 +129,11 @@ export class GkWorkbench extends WorkbenchElement {
   #renderHeader(): TemplateResult {
     const user = this.state === 'ready' ? this.session?.user : undefined;
     const current = this.route.page === 'letters' || this.route.page === 'letter' ? 'letters' : 'requests';
-    return html`<header class="no-print">
-      <p><strong>${msg('政务公开工作台', { id: 'wb.app.title' })}</strong></p>
+    return html`<header class="masthead no-print">
+      <p class="masthead__name">${msg('政务公开工作台', { id: 'wb.app.title' })}</p>
       ${user
         ? html`<nav aria-label=${msg('工作台导航', { id: 'wb.app.nav' })}>
-              <ul class="actions" role="list">
+              <ul>
                 <li><a href=${routeHref({ page: 'requests', query: new URLSearchParams() })} aria-current=${current === 'requests' ? 'page' : 'false'}>${msg('依申请公开', { id: 'wb.app.requests' })}</a></li>
                 <li><a href=${routeHref({ page: 'letters', query: new URLSearchParams() })} aria-current=${current === 'letters' ? 'page' : 'false'}>${msg('来信', { id: 'wb.app.letters' })}</a></li>
               </ul>

@@ -14,6 +14,7 @@ import type { ActionSpec } from '../actions/action-spec.js';
 import { actionLabel } from '../labels.js';
 import { WorkbenchElement } from '../workbench-element.js';
 import { GkWbActionForm } from '../views/action-form.js';
+import { personalLabel, personalValue } from '../views/personal-labels.js';
 
 export abstract class DetailPage<T extends { status: string; allowedActions?: string[] }> extends WorkbenchElement {
   static override properties = {
@@ -166,13 +167,13 @@ export abstract class DetailPage<T extends { status: string; allowedActions?: st
 
   /* ---- personal details */
 
-  protected renderPersonal(masked: Record<string, unknown> | undefined, labels: (key: string) => string): TemplateResult {
+  protected renderPersonal(masked: Record<string, unknown> | undefined): TemplateResult {
     const shown = this.personal;
     const details = shown ?? masked ?? {};
     const entries = Object.entries(details).filter(([, value]) => typeof value === 'string' || typeof value === 'number');
     return html`<section aria-labelledby="personal-title">
       <h2 id="personal-title">${this.personalTitle()}</h2>
-      ${entries.length > 0 ? html`<dl class="facts">${entries.map(([key, value]) => html`<dt>${labels(key)}</dt><dd>${String(value)}</dd>`)}</dl>` : nothing}
+      ${entries.length > 0 ? html`<dl class="facts">${entries.map(([key, value]) => html`<dt>${personalLabel(key)}</dt><dd>${personalValue(key, String(value))}</dd>`)}</dl>` : nothing}
       ${this.personalFailure ? html`<p class="refusal" role="alert">${this.personalFailure}</p>` : nothing}
       <div class="actions no-print">
         ${shown

@@ -14,7 +14,6 @@ import { CLOSED_LETTER_STATUSES, dueState, todayInShanghai } from '../due.js';
 import { actionLabel, letterStatusLabel, letterTypeLabel } from '../labels.js';
 import { routeHref } from '../router.js';
 import { renderMaskedText } from '../views/masked-diff.js';
-import { personalLabel } from '../views/personal-labels.js';
 import { DetailPage } from './detail-page.js';
 import { renderDueBadge } from './queue-page.js';
 
@@ -96,7 +95,7 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
         <h2 id="letter-title">${entity.letter.subject ?? ''}</h2>
         <p class="facts"><span>${entity.letter.content ?? ''}</span></p>
       </section>
-      ${this.renderPersonal(writer, personalLabel)} ${this.renderTimeline(entity.events, letterStatusLabel)}
+      ${this.renderPersonal(writer)} ${this.renderTimeline(entity.events, letterStatusLabel)}
       ${entity.replies.length
         ? html`<section aria-labelledby="replies-title">
             <h2 id="replies-title">${msg('答复', { id: 'wb.action.reply' })}</h2>

@@ -13,7 +13,6 @@ import type { ActionSpec } from '../actions/action-spec.js';
 import { replyTypeLabel, requestStatusLabel } from '../labels.js';
 import { routeHref } from '../router.js';
 import { renderCorrectionNotice } from '../views/correction-notice.js';
-import { personalLabel } from '../views/personal-labels.js';
 import { DetailPage } from './detail-page.js';
 import { renderDueBadge } from './queue-page.js';
 import { dueState, OPEN_REQUEST_STATUSES, todayInShanghai } from '../due.js';
@@ -81,7 +80,7 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
             ${request.purpose ? html`<dt>${msg('用途', { id: 'wb.request.purpose' })}</dt><dd>${request.purpose}</dd>` : nothing}
           </dl>
         </section>
-        ${this.renderPersonal(request.applicant as Record<string, unknown> | undefined, personalLabel)}
+        ${this.renderPersonal(request.applicant as Record<string, unknown> | undefined)}
         ${this.renderTimeline(entity.events, requestStatusLabel)}
         ${entity.reply
           ? html`<section aria-labelledby="reply-title">

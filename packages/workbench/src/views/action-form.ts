@@ -141,7 +141,7 @@ export class GkWbActionForm extends WorkbenchElement {
         : nothing}
       <div class="actions">
         <button type="button" class="gk-button gk-button--primary" aria-describedby="confirm-question" ?disabled=${sending} @click=${this.#onConfirm}>
-          ${sending ? msg('正在提交…', { id: 'wb.form.sending' }) : msg(str`确认${actionLabel(spec.action)}`, { id: 'wb.form.confirm' })}
+          ${sending ? msg('正在提交…', { id: 'wb.form.sending' }) : msg('确认提交', { id: 'wb.form.confirm' })}
         </button>
         <button type="button" class="gk-button" ?disabled=${sending} @click=${this.#onBack}>${msg('返回修改', { id: 'wb.form.back' })}</button>
       </div>

@@ -19,3 +19,22 @@ export function personalLabel(key: string): string {
     default: return key;
   }
 }
+
+/** Values that are codes (applicant type, ID type) shown by name; everything else as given. */
+export function personalValue(key: string, value: string): string {
+  if (key === 'type') {
+    if (value === 'person') return msg('自然人', { id: 'wb.applicantType.person' });
+    if (value === 'organization') return msg('法人或其他组织', { id: 'wb.applicantType.organization' });
+  }
+  if (key === 'idType') {
+    switch (value) {
+      case 'residentId': return msg('居民身份证', { id: 'wb.idType.residentId' });
+      case 'passport': return msg('护照', { id: 'wb.idType.passport' });
+      case 'hkMacaoPermit': return msg('港澳居民来往内地通行证或居住证', { id: 'wb.idType.hkMacaoPermit' });
+      case 'taiwanPermit': return msg('台湾居民来往大陆通行证或居住证', { id: 'wb.idType.taiwanPermit' });
+      case 'foreignPermanentResidentId': return msg('外国人永久居留身份证', { id: 'wb.idType.foreignPermanentResidentId' });
+      case 'other': return msg('其他证件', { id: 'wb.idType.other' });
+    }
+  }
+  return value;
+}
