@@ -15,7 +15,8 @@ import type { ServerOptions } from './options.js';
 import { HttpProblem, TITLES } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { registerPublicRoutes } from './routes/public.js';
-import { parseStaffTokens, registerStaffRoutes } from './routes/staff.js';
+import { registerStaffRoutes } from './routes/staff.js';
+import { StaffService } from './staff/service.js';
 import { locate, normalizeMounts, openFile, type Mount } from './static-files.js';
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
@@ -25,6 +26,10 @@ export interface GongkaiServer {
   app: FastifyInstance;
   db: Db;
   store: Store;
+  /** Staff accounts, API tokens, sessions (what the `gongkai-server staff` CLI drives, for programmatic set-up). */
+  staff: StaffService;
+  /** The agency whose mailbox this server runs (its letters belong to it). */
+  publisher: { id: string; name: string };
   dataReport: DataFolderReport;
   warnings: string[];
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
@@ -45,9 +50,25 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const idempotencyDays = options.idempotencyDays ?? 30;
   if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
   const db = await openDb(options.db ?? './gongkai.db');
-  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15 });
   const { files, report } = readDataFolder(options.data);
-  const data = new DataCollections(files, options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' });
+  const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
+  const data = new DataCollections(files, publisher);
+  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
+  await store.letters.adoptUnownedLetters();
+  const staff = new StaffService(db, clock, {
+    sessionTimeouts: {
+      idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
+      absoluteMs: (options.sessionAbsoluteHours ?? 12) * 3600_000,
+    },
+    ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
+    ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
+  });
+  const agencyName = (id: string): string => {
+    const agencies = data.envelope('agency-directory')?.agencies;
+    const found = Array.isArray(agencies) ? (agencies as Array<{ id?: unknown; name?: unknown }>).find((agency) => agency.id === id) : undefined;
+    if (typeof found?.name === 'string') return found.name;
+    return id === publisher.id ? publisher.name : id;
+  };
   const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];
@@ -60,7 +81,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const purgeExpiredKeys = async (): Promise<number> =>
     idempotencyDays === 0 ? 0 : purgeIdempotencyKeys(db, isoInShanghai(new Date(clock().getTime() - idempotencyDays * 86_400_000)));
   await purgeExpiredKeys();
-  const purging = setInterval(() => void purgeExpiredKeys().catch(() => undefined), 3600_000);
+  await staff.sessions.purgeExpired();
+  const purging = setInterval(() => void Promise.all([purgeExpiredKeys(), staff.sessions.purgeExpired()]).catch(() => undefined), 3600_000);
   purging.unref();
 
   let lettersVersion = 0;
@@ -149,7 +171,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
       });
       registerStaffRoutes(api, {
         store,
-        tokens: parseStaffTokens(options.staffTokens ?? []),
+        staff,
+        apiPrefix,
+        agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: agencyName(id), units: await staff.accounts.units(id) }))),
         onPublish: () => (lettersVersion += 1),
       });
     },
@@ -160,6 +184,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     app,
     db,
     store,
+    staff,
+    publisher,
     dataReport: report,
     warnings,
     purgeExpiredKeys,

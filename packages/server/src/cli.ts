@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { startServer } from './app.js';
 import type { ServerOptions } from './options.js';
+import { staffMain, STAFF_HELP } from './staff-cli.js';
 
 const HELP = `gongkai-server — reference server for the Gongkai REST contract
 
@@ -15,15 +16,33 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --mount <prefix=dir>   more static folders, repeatable (e.g. /assets/=demo/assets)
   --api-prefix <path>    where the REST contract lives (default /api/)
   --cors-origin <origin> allowed browser origin, repeatable or comma-separated
-  --staff-token <token>  staff bearer token (or name=token), repeatable; default $GONGKAI_STAFF_TOKEN
+  --session-idle-minutes <n>    staff sessions end after n minutes without a request (default 30)
+  --session-absolute-hours <n>  and n hours after sign-in at the latest (default 12)
   --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
   --log                  JSON request logs on stdout
   --help
+
+Staff accounts and API tokens: gongkai-server staff … (gongkai-server staff help)
 `;
 
 export async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'staff') {
+    try {
+      process.exitCode = await staffMain(argv.slice(1));
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`gongkai-server staff: ${(error as Error).message}\n\n${STAFF_HELP}`);
+        process.exitCode = 2;
+      } else throw error;
+    }
+    return;
+  }
+  if (argv.some((arg) => arg === '--staff-token' || arg.startsWith('--staff-token='))) {
+    process.stderr.write('gongkai-server: --staff-token was removed: create accounts with `gongkai-server staff add` and API tokens with `gongkai-server staff token` (an existing token: `staff token NAME --import`)\n');
+    process.exit(2);
+  }
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -35,7 +54,8 @@ export async function main(argv: string[]): Promise<void> {
       mount: { type: 'string', multiple: true },
       'api-prefix': { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
-      'staff-token': { type: 'string', multiple: true },
+      'session-idle-minutes': { type: 'string' },
+      'session-absolute-hours': { type: 'string' },
       'rate-limit': { type: 'string' },
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
@@ -69,7 +89,14 @@ export async function main(argv: string[]): Promise<void> {
   if (values.receipt !== undefined && values.receipt !== 'onSubmit' && values.receipt !== 'staff') fail('--receipt must be onSubmit or staff');
   const idempotencyDays = values['idempotency-days'] === undefined ? undefined : Number(values['idempotency-days']);
   if (idempotencyDays !== undefined && !(Number.isInteger(idempotencyDays) && idempotencyDays >= 0)) fail('--idempotency-days must be a whole number ≥ 0');
-  const staffTokens = values['staff-token'] ?? (process.env.GONGKAI_STAFF_TOKEN ? [process.env.GONGKAI_STAFF_TOKEN] : []);
+  const positive = (name: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!(Number.isFinite(n) && n > 0)) fail(`--${name} must be a number > 0`);
+    return n;
+  };
+  const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
+  const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
   const server = await startServer({
     port,
@@ -79,7 +106,8 @@ export async function main(argv: string[]): Promise<void> {
     mounts,
     ...(values['api-prefix'] ? { apiPrefix: values['api-prefix'] } : {}),
     corsOrigins: (values['cors-origin'] ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean),
-    staffTokens,
+    ...(idleMinutes !== undefined ? { sessionIdleMinutes: idleMinutes } : {}),
+    ...(absoluteHours !== undefined ? { sessionAbsoluteHours: absoluteHours } : {}),
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
@@ -89,7 +117,8 @@ export async function main(argv: string[]): Promise<void> {
   for (const file of server.dataReport.loaded) process.stdout.write(`data: ${file.file} (${file.kind})\n`);
   process.stdout.write(`Gongkai server: ${server.url}\n`);
   process.stdout.write(`REST API: ${server.url}api/  (OpenAPI: ${server.url}api/openapi.json)\n`);
-  if (staffTokens.length === 0) process.stdout.write('Staff API disabled (no --staff-token / GONGKAI_STAFF_TOKEN).\n');
+  if (process.env.GONGKAI_STAFF_TOKEN) process.stderr.write('warning: GONGKAI_STAFF_TOKEN is ignored: staff sign in with accounts (gongkai-server staff add) or API tokens (gongkai-server staff token)\n');
+  process.stdout.write(`Staff API: ${server.url}api/staff/ (accounts: gongkai-server staff list --db …)\n`);
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

@@ -1,6 +1,8 @@
 import type { Clock } from './clock.js';
 import type { RateLimit } from './rate-limit.js';
 import type { Mount } from './static-files.js';
+import type { ScryptParams } from './staff/passwords.js';
+import type { SignInLimits } from './staff/sign-in-throttle.js';
 
 export interface ServerOptions {
   /** SQLite file path (default `./gongkai.db`), `:memory:`, or a `postgres://` URL. */
@@ -13,8 +15,14 @@ export interface ServerOptions {
   mounts?: Mount[];
   /** Origins allowed to call the public API from a browser (exact `scheme://host:port`). */
   corsOrigins?: string[];
-  /** Bearer tokens for the staff API: `token` (actor "staff") or `name=token`. */
-  staffTokens?: string[];
+  /** Staff sessions end after this many minutes without a request (default 30). */
+  sessionIdleMinutes?: number;
+  /** …and this many hours after sign-in at the latest (default 12). */
+  sessionAbsoluteHours?: number;
+  /** Failed sign-ins before a temporary lock, per account and per address (defaults in src/staff/sign-in-throttle.ts). */
+  signInLimits?: SignInLimits;
+  /** scrypt cost of new password hashes; default N=2^15, r=8, p=3. Tests lower it to save CPU. */
+  passwordHashing?: ScryptParams;
   /** Intake (POST) limit per client IP; `{max: 0}` turns it off. Default 20 per 10 minutes. */
   intakeRateLimit?: RateLimit;
   /** Query-code lookups per client IP; default 120 per 10 minutes. */

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { InMemorySource, RemoteApiSource, type QueryParams } from '@gongkai/client';
 import { disclosureReceiptSchema, letterReceiptSchema, problemSchema, validate } from '@gongkai/schema';
 import { startServer, type StartedServer } from '../src/index.js';
-import { fixedClock, getJson, newKey, postJson, sqliteFile, validApplication, validLetter, writeDataFolder } from './helpers.js';
+import { fixedClock, getJson, grantStaff, newKey, postJson, sqliteFile, validApplication, validLetter, writeDataFolder } from './helpers.js';
+
+const STAFF_TOKEN = 'staff-token-0123456789abcdef';
 
 describe('REST contract over HTTP (SQLite)', () => {
   let server: StartedServer;
@@ -26,8 +28,8 @@ describe('REST contract over HTTP (SQLite)', () => {
       data: data.dir,
       corsOrigins: ['https://portal.example.gov.cn'],
       intakeRateLimit: { max: 0, windowMs: 1 },
-      staffTokens: ['secret'],
     });
+    await grantStaff(server, 'staff', STAFF_TOKEN, { agencies: ['gov-office'] });
     api = `${server.url}api/`;
   });
   after(async () => {
@@ -288,7 +290,7 @@ describe('REST contract over HTTP (SQLite)', () => {
     it('gives no CORS headers to other origins or to the staff API', async () => {
       const other = await fetch(`${api}power-items`, { headers: { Origin: 'https://evil.example' } });
       assert.equal(other.headers.get('access-control-allow-origin'), null);
-      const staff = await fetch(`${api}staff/disclosure/requests`, { headers: { Origin: 'https://portal.example.gov.cn', Authorization: 'Bearer secret' } });
+      const staff = await fetch(`${api}staff/disclosure/requests`, { headers: { Origin: 'https://portal.example.gov.cn', Authorization: `Bearer ${STAFF_TOKEN}` } });
       assert.equal(staff.headers.get('access-control-allow-origin'), null);
     });
   });

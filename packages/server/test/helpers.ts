@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { GongkaiServer } from '../src/index.js';
+import { ROLES, type Role } from '../src/staff/roles.js';
 
 export const PG_URL = process.env.GONGKAI_TEST_PG_URL;
 export const IN_CI = process.env.CI === 'true';
@@ -141,4 +143,28 @@ export async function writeDataFolder(): Promise<{ dir: string; remove(): void }
 
 export function sqliteFile() {
   return DB_TARGETS[0]!.create();
+}
+
+/** Cheap scrypt for test accounts (the server's default costs ~250 ms a hash; verification reads the stored parameters). */
+export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+
+/**
+ * A staff account holding `token` as an API token (imported, as an operator would with
+ * `gongkai-server staff token NAME --import`), with every role by default, for the agencies
+ * given (default: the server's mailbox agency) and the units of those agencies.
+ */
+export async function grantStaff(
+  server: GongkaiServer,
+  name: string,
+  token: string,
+  options: { roles?: readonly Role[]; agencies?: readonly string[]; units?: Record<string, readonly string[]>; password?: string } = {},
+): Promise<void> {
+  await server.staff.accounts.create({
+    name,
+    roles: [...(options.roles ?? ROLES)],
+    agencies: [...(options.agencies ?? [server.publisher.id])],
+    password: options.password ?? `pw-${randomBytes(12).toString('hex')}`,
+  });
+  await server.staff.tokens.import(name, token);
+  for (const [agency, units] of Object.entries(options.units ?? {})) await server.staff.accounts.setUnits(agency, units);
 }

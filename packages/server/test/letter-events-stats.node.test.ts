@@ -8,9 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mailboxStatsSchema, validate, writerLetterSchema } from '@gongkai/schema';
 import { migrate, MIGRATIONS, PostgresDb, SqliteDb, startServer, type Db, type StartedServer } from '../src/index.js';
-import { DB_TARGETS, fixedClock, getJson, newKey, postJson, validLetter } from './helpers.js';
+import { DB_TARGETS, fixedClock, getJson, grantStaff, newKey, postJson, validLetter } from './helpers.js';
 
-const TOKEN = 'tok-bob-0123456789';
+const TOKEN = 'tok-bob-0123456789-abcdef';
 const HOUSING = '示例市住房和城乡建设局';
 const TRANSPORT = '示例市交通运输局';
 const CIVIL = '示例市民政局';
@@ -47,7 +47,8 @@ for (const target of DB_TARGETS) {
     before(async () => {
       db = await target.create();
       // 5 working days: letters of Fri 2026-11-20 are due Fri 2026-11-27.
-      server = await startServer({ port: 0, db: db.target, clock, letterReplyDays: 5, staffTokens: [`bob=${TOKEN}`], intakeRateLimit: { max: 0, windowMs: 1 } });
+      server = await startServer({ port: 0, db: db.target, clock, letterReplyDays: 5, intakeRateLimit: { max: 0, windowMs: 1 } });
+      await grantStaff(server, 'bob', TOKEN, { units: { [server.publisher.id]: [HOUSING, TRANSPORT, CIVIL] } });
       api = `${server.url}api/`;
 
       clock.set('2026-11-20T09:00:00+08:00');

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { computeDueDate, addWorkingDays } from '@gongkai/workdays';
 import { disclosureRequestStatusSchema, validate } from '@gongkai/schema';
 import { startServer, type StartedServer } from '../src/index.js';
-import { DB_TARGETS, fixedClock, getJson, newKey, postJson, validApplication, validLetter, writeDataFolder } from './helpers.js';
+import { DB_TARGETS, fixedClock, getJson, grantStaff, newKey, postJson, validApplication, validLetter, writeDataFolder } from './helpers.js';
 
-const TOKEN = 'tok-alice-0123456789';
+const TOKEN = 'tok-alice-0123456789-abcdef';
 
 for (const target of DB_TARGETS) {
   describe(`lifecycle (${target.name})`, { ...(target.skip ? { skip: target.skip } : {}) }, () => {
@@ -30,7 +30,8 @@ for (const target of DB_TARGETS) {
     before(async () => {
       db = await target.create();
       data = await writeDataFolder();
-      server = await startServer({ port: 0, db: db.target, data: data.dir, clock, staffTokens: [`alice=${TOKEN}`], intakeRateLimit: { max: 0, windowMs: 1 } });
+      server = await startServer({ port: 0, db: db.target, data: data.dir, clock, intakeRateLimit: { max: 0, windowMs: 1 } });
+      await grantStaff(server, 'alice', TOKEN, { agencies: ['gov-office', server.publisher.id], units: { [server.publisher.id]: ['示例市城市管理局', '市城管局'] } });
       api = `${server.url}api/`;
     });
     after(async () => {
@@ -214,7 +215,8 @@ describe('receipt confirmed by staff (--receipt staff)', () => {
     const target = DB_TARGETS[0]!;
     const db = await target.create();
     const clock = fixedClock('2025-01-18T11:00:00+08:00'); // submitted on a Saturday
-    const server = await startServer({ port: 0, db: db.target, clock, receipt: 'staff', staffTokens: [TOKEN], intakeRateLimit: { max: 0, windowMs: 1 } });
+    const server = await startServer({ port: 0, db: db.target, clock, receipt: 'staff', intakeRateLimit: { max: 0, windowMs: 1 } });
+    await grantStaff(server, 'staff', TOKEN, { agencies: ['gov-office'] });
     const api = `${server.url}api/`;
     const staff = (path: string, body: unknown = {}) => postJson(`${api}staff/${path}`, body, { Authorization: `Bearer ${TOKEN}` });
     try {

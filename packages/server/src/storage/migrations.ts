@@ -125,6 +125,65 @@ INSERT INTO letter_events (letter_number, status, at)
 CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)
 `,
   },
+  {
+    version: 4,
+    name: 'staff accounts, agencies, units, API tokens, sessions, sign-in failures; letters belong to an agency',
+    // Secrets (passwords, API tokens, session ids) are stored only as hashes. Roles are a
+    // comma-separated list checked against src/staff/roles.ts. Letters written before this
+    // version get the server's mailbox agency at start (see LetterStore.adoptUnownedLetters).
+    sql: `
+CREATE TABLE staff_accounts (
+  name TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  enabled INTEGER NOT NULL,
+  password_hash TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE staff_account_agencies (
+  account TEXT NOT NULL REFERENCES staff_accounts (name),
+  agency_id TEXT NOT NULL,
+  PRIMARY KEY (account, agency_id)
+);
+CREATE TABLE agency_units (
+  agency_id TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (agency_id, unit)
+);
+CREATE TABLE staff_tokens (
+  id {{id}},
+  token_hash TEXT NOT NULL UNIQUE,
+  account TEXT NOT NULL REFERENCES staff_accounts (name),
+  label TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT,
+  revoked INTEGER NOT NULL,
+  last_used_at TEXT
+);
+CREATE INDEX staff_tokens_account ON staff_tokens (account);
+CREATE TABLE staff_sessions (
+  id_hash TEXT PRIMARY KEY,
+  account TEXT NOT NULL REFERENCES staff_accounts (name),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL
+);
+CREATE INDEX staff_sessions_account ON staff_sessions (account);
+CREATE TABLE sign_in_failures (
+  kind TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  failures INTEGER NOT NULL,
+  first_at TEXT NOT NULL,
+  locked_until TEXT,
+  PRIMARY KEY (kind, key_hash)
+);
+ALTER TABLE letters ADD COLUMN agency_id TEXT;
+CREATE INDEX letters_agency ON letters (agency_id, status);
+CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, status)
+`,
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };

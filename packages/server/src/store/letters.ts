@@ -1,0 +1,269 @@
+/**
+ * Mayor's-mailbox letters (DOMAIN §5): intake, the writer's view, the staff views and list, the
+ * explicit transitions of the closed loop, rating and publication.
+ */
+import type { LetterSubmission, PublicLetter } from '@gongkai/schema';
+import { addWorkingDaysProvisional } from '@gongkai/workdays';
+import { compactDate } from '../clock.js';
+import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
+import type { HttpProblem } from '../problem.js';
+import { letterRefusal, refused, type LetterAction } from '../refusals.js';
+import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
+import type { Tx } from '../storage/db.js';
+import { writeAudit } from './audit.js';
+import type { Actor, StoreContext } from './context.js';
+import { inScope, scopeCondition, type Scope } from './scope.js';
+
+export interface LetterReceiptBody {
+  letterNumber: string;
+  queryCode: string;
+  submittedAt: string;
+}
+
+export interface LetterRow {
+  agency_id: string;
+  letter_number: string;
+  query_salt: string;
+  query_hash: string;
+  body: string;
+  type: string;
+  status: LetterStatusName;
+  may_publish: number | string;
+  submitted_at: string;
+  due_date: string;
+  lead_unit: string | null;
+  assisting_units: string | null;
+  replies: string;
+  satisfaction: string | null;
+  rating_comment: string | null;
+  published: string | null;
+  published_at: string | null;
+  first_replied_at: string | null;
+  updated_at: string;
+}
+
+type LetterStatusName = PublicLetter['status'];
+/** DOMAIN §5's closed loop, explicit: the actions staff (and the writer's rating) may take from each status. */
+export const LETTER_TRANSITIONS: Record<Exclude<LetterAction, 'publish'>, { from: readonly LetterStatusName[]; to: LetterStatusName }> = {
+  accept: { from: ['received'], to: 'accepted' },
+  reject: { from: ['received'], to: 'rejected' },
+  assign: { from: ['accepted', 'assigned'], to: 'assigned' },
+  return: { from: ['assigned', 'inProgress'], to: 'accepted' }, // the unit sends it back for reassignment
+  start: { from: ['assigned'], to: 'inProgress' },
+  reply: { from: ['assigned', 'inProgress'], to: 'replied' },
+  rate: { from: ['replied'], to: 'rated' },
+  reopen: { from: ['rated'], to: 'inProgress' }, // after an unsatisfied rating
+  close: { from: ['replied', 'rated', 'rejected'], to: 'closed' },
+};
+
+/** What the writer may see of a status change besides status and time. */
+export interface LetterEventFacts {
+  /** The unit the letter was assigned to or that answered (public: it signs the reply). */
+  unit?: string | undefined;
+  /** Words for the writer, e.g. why the letter was not accepted; never staff's internal notes. */
+  note?: string | undefined;
+}
+
+export class LetterStore {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly intake: Intake,
+  ) {}
+
+  private now() {
+    return this.ctx.now();
+  }
+
+  submit(letter: LetterSubmission, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<LetterReceiptBody>> {
+    const { iso, date } = this.now();
+    return this.intake.submit(
+      'letter',
+      idempotencyKey,
+      bodyHash,
+      async (tx) => {
+        const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
+        const queryCode = newQueryCode();
+        const salt = newSalt();
+        const due = addWorkingDaysProvisional(date, this.ctx.options.letterReplyDays).date;
+        await tx.run(
+          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id)
+           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?)`,
+          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId],
+        );
+        await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
+        await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
+        return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
+      },
+      iso,
+    );
+  }
+
+  /** Letters stored before they had an agency (schema version < 4) belong to this server's mailbox agency. */
+  async adoptUnownedLetters(): Promise<number> {
+    return (await this.ctx.db.transaction((tx) => tx.run('UPDATE letters SET agency_id = ? WHERE agency_id IS NULL', [this.ctx.mailboxAgencyId]))).changes;
+  }
+
+  private async letterRow(tx: Tx, letterNumber: string) {
+    return tx.get<LetterRow>('SELECT * FROM letters WHERE letter_number = ?', [letterNumber]);
+  }
+
+  private async addLetterEvent(tx: Tx, letterNumber: string, status: string, at: string, event: LetterEventFacts) {
+    await tx.run('INSERT INTO letter_events (letter_number, status, at, unit, note) VALUES (?, ?, ?, ?, ?)', [
+      letterNumber,
+      status,
+      at,
+      event.unit ?? null,
+      event.note ?? null,
+    ]);
+  }
+
+  /** The letter's status changes, oldest first, as the writer may see them. */
+  private async letterEvents(tx: Tx, letterNumber: string) {
+    const rows = await tx.all<{ status: string; at: string; unit: string | null; note: string | null }>(
+      'SELECT status, at, unit, note FROM letter_events WHERE letter_number = ? ORDER BY id',
+      [letterNumber],
+    );
+    return rows.map((row) => ({ status: row.status, at: row.at, ...(row.unit ? { unit: row.unit } : {}), ...(row.note ? { note: row.note } : {}) }));
+  }
+
+  /** The writer's view (needs the query code). */
+  async forWriter(letterNumber: string, queryCode: string | undefined) {
+    const found = await this.ctx.db.read(async (tx) => {
+      const row = await this.letterRow(tx, letterNumber);
+      return row ? { row, events: await this.letterEvents(tx, letterNumber) } : undefined;
+    });
+    if (!found) return undefined;
+    const { row, events } = found;
+    if (queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    const body = JSON.parse(row.body) as LetterSubmission;
+    return {
+      letterNumber: row.letter_number,
+      type: row.type,
+      subject: body.subject,
+      content: body.content,
+      submittedAt: row.submitted_at,
+      status: row.status,
+      replies: JSON.parse(row.replies) as unknown[],
+      ...(row.satisfaction ? { satisfaction: row.satisfaction } : {}),
+      ...(row.lead_unit ? { handlingUnit: row.lead_unit } : {}),
+      events,
+    };
+  }
+
+  /** `scope`: the caller's agencies; a letter of another agency is not found. */
+  async forStaff(letterNumber: string, scope?: Scope) {
+    const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
+    return row && inScope(scope, row.agency_id) ? this.staffLetterView(row) : undefined;
+  }
+
+  private staffLetterView(row: LetterRow) {
+    const today = this.now().date;
+    return {
+      letterNumber: row.letter_number,
+      agencyId: row.agency_id,
+      status: row.status,
+      type: row.type,
+      submittedAt: row.submitted_at,
+      dueDate: row.due_date,
+      overdue: !['replied', 'rated', 'closed', 'rejected'].includes(row.status) && row.due_date < today,
+      mayPublish: Number(row.may_publish) === 1,
+      leadUnit: row.lead_unit ?? undefined,
+      assistingUnits: row.assisting_units ? (JSON.parse(row.assisting_units) as string[]) : [],
+      replies: JSON.parse(row.replies) as unknown[],
+      satisfaction: row.satisfaction ?? undefined,
+      ratingComment: row.rating_comment ?? undefined,
+      published: row.published ? (JSON.parse(row.published) as PublicLetter) : undefined,
+      letter: JSON.parse(row.body) as LetterSubmission,
+    };
+  }
+
+  async list(filter: { status?: string[]; type?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
+    const today = this.now().date;
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    scopeCondition(filter.scope, 'agency_id', where, params);
+    for (const [column, values] of [
+      ['status', filter.status],
+      ['type', filter.type],
+    ] as const) {
+      if (values?.length) {
+        where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+        params.push(...values);
+      }
+    }
+    const overdueExpr = `(status NOT IN ('replied', 'rated', 'closed', 'rejected') AND due_date < ?)`;
+    if (filter.overdue) {
+      where.push(overdueExpr);
+      params.push(today);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return this.ctx.db.read(async (tx) => {
+      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM letters ${whereSql}`, params))?.n ?? 0);
+      const rows = await tx.all<LetterRow>(
+        `SELECT * FROM letters ${whereSql} ORDER BY CASE WHEN ${overdueExpr} THEN 0 ELSE 1 END, due_date, letter_number LIMIT ? OFFSET ?`,
+        [...params, today, filter.pageSize, (filter.page - 1) * filter.pageSize],
+      );
+      return { items: rows.map((row) => this.staffLetterView(row)), total, page: filter.page, pageSize: filter.pageSize };
+    });
+  }
+
+  /** A transition of DOMAIN §5's loop, with its changes, in one transaction with the audit entry. */
+  async act(
+    letterNumber: string,
+    actor: Actor,
+    action: keyof typeof LETTER_TRANSITIONS | 'publish',
+    changes: (row: LetterRow, now: string) => Partial<Record<'lead_unit' | 'assisting_units' | 'replies' | 'satisfaction' | 'rating_comment' | 'published' | 'published_at' | 'first_replied_at', string | null>>,
+    detail?: Record<string, unknown>,
+    event: LetterEventFacts = {},
+    scope?: Scope,
+  ) {
+    const { iso } = this.now();
+    const done = await this.ctx.db.transaction(async (tx) => {
+      const row = await this.letterRow(tx, letterNumber);
+      if (!row || !inScope(scope, row.agency_id)) return false;
+      let to = row.status;
+      if (action !== 'publish') {
+        const transition = LETTER_TRANSITIONS[action]!;
+        if (!transition.from.includes(row.status)) throw conflict(row.status, action);
+        to = transition.to;
+      }
+      const set = changes(row, iso);
+      const columns = Object.keys(set);
+      await tx.run(
+        `UPDATE letters SET status = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE letter_number = ?`,
+        [to, iso, ...columns.map((c) => set[c as keyof typeof set] ?? null), letterNumber],
+      );
+      // Publishing changes no status: it is no step of the writer's timeline.
+      if (action !== 'publish') await this.addLetterEvent(tx, letterNumber, to, iso, event);
+      await writeAudit(tx, actor, action, 'letter', letterNumber, row.status, to, detail, iso);
+      return true;
+    });
+    return done ? this.forStaff(letterNumber, scope) : undefined;
+  }
+
+  async rate(letterNumber: string, queryCode: string | undefined, satisfaction: string, comment: string | undefined) {
+    const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
+    if (!row || queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    await this.act(letterNumber, { name: 'public' }, 'rate', () => ({ satisfaction, rating_comment: comment ?? null }), { satisfaction });
+    return this.forWriter(letterNumber, queryCode);
+  }
+
+  /** Letters staff published (masked), for the public list. */
+  async published(): Promise<PublicLetter[]> {
+    const rows = await this.ctx.db.read((tx) =>
+      tx.all<{ published: string; status: string; satisfaction: string | null; replies: string }>(
+        'SELECT published, status, satisfaction, replies FROM letters WHERE published IS NOT NULL ORDER BY submitted_at DESC',
+      ),
+    );
+    return rows.map((row) => {
+      const letter = JSON.parse(row.published) as PublicLetter;
+      // Status and rating keep moving after publication; the masked text stays as reviewed.
+      return { ...letter, status: row.status as LetterStatusName, ...(row.satisfaction ? { satisfaction: row.satisfaction as PublicLetter['satisfaction'] } : {}) };
+    });
+  }
+}
+
+/** 409 for a letter transition impossible from `status`, in plain words. */
+export function conflict(status: LetterStatusName, action: LetterAction): HttpProblem {
+  return refused(letterRefusal(action, status));
+}

@@ -1,0 +1,253 @@
+/**
+ * Applications (依申请公开): intake, the applicant's status view, the staff views and list, and
+ * staff actions — each action one transaction with its event and audit entry.
+ */
+import type { DisclosureRequest, DisclosureRequestStatus, LocalizedText } from '@gongkai/schema';
+import { compactDate } from '../clock.js';
+import { computeDeadline, type DeadlineFacts } from '../deadlines.js';
+import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
+import { t } from '../problem.js';
+import type { ReportRow } from '../report-rows.js';
+import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
+import type { Tx } from '../storage/db.js';
+import { writeAudit } from './audit.js';
+import type { Actor, StoreContext } from './context.js';
+import { inScope, scopeCondition, type Scope } from './scope.js';
+
+export interface DisclosureReceiptBody {
+  trackingNumber: string;
+  queryCode: string;
+  receivedAt: string;
+  dueDate: string;
+  status: DisclosureRequestStatus;
+}
+
+export interface RequestRow {
+  tracking_number: string;
+  query_salt: string;
+  query_hash: string;
+  agency_id: string;
+  body: string;
+  status: DisclosureRequestStatus;
+  submitted_at: string;
+  received_date: string | null;
+  deadline: string;
+  due_date: string;
+  due_provisional: number | string;
+  due_explanation: string;
+  reply: string | null;
+  report_row: string | null;
+  replied_at: string | null;
+  updated_at: string;
+}
+
+/** Statuses in which the reply clock runs or is held: still the agency's to answer. */
+export const OPEN_REQUEST_STATUSES: readonly DisclosureRequestStatus[] = ['submitted', 'received', 'correctionRequested', 'paused', 'extended'];
+
+export class RequestStore {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly intake: Intake,
+  ) {}
+
+  private now() {
+    return this.ctx.now();
+  }
+
+  submit(request: DisclosureRequest, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<DisclosureReceiptBody>> {
+    const { iso, date } = this.now();
+    return this.intake.submit(
+      'disclosure-request',
+      idempotencyKey,
+      bodyHash,
+      async (tx) => {
+        const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
+        const queryCode = newQueryCode();
+        const salt = newSalt();
+        const confirmed = this.ctx.options.receipt === 'onSubmit';
+        const facts: DeadlineFacts = { pauses: [], ...(confirmed ? { receivedAt: date } : {}) };
+        const deadline = computeDeadline(facts, date, date);
+        const status: DisclosureRequestStatus = confirmed ? 'received' : 'submitted';
+        await tx.run(
+          `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
+             received_date, deadline, due_date, due_provisional, due_explanation, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            trackingNumber,
+            salt,
+            hashQueryCode(queryCode, salt),
+            request.agencyId,
+            JSON.stringify(request),
+            status,
+            iso,
+            facts.receivedAt ?? null,
+            JSON.stringify(facts),
+            deadline.dueDate,
+            deadline.provisional ? 1 : 0,
+            JSON.stringify(deadline.text),
+            iso,
+          ],
+        );
+        await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
+        if (confirmed) await this.addEvent(tx, trackingNumber, 'received', iso, RECEIPT_NOTE, deadline.dueDate);
+        return { entityId: trackingNumber, response: { trackingNumber, queryCode, receivedAt: iso, dueDate: deadline.dueDate, status } };
+      },
+      iso,
+    );
+  }
+
+  private async addEvent(tx: Tx, trackingNumber: string, status: string, at: string, note: LocalizedText | undefined, dueDate: string | undefined) {
+    await tx.run('INSERT INTO disclosure_request_events (tracking_number, status, at, note, due_date) VALUES (?, ?, ?, ?, ?)', [
+      trackingNumber,
+      status,
+      at,
+      note ? JSON.stringify(note) : null,
+      dueDate ?? null,
+    ]);
+  }
+
+  /** The applicant's view; undefined when the number is unknown or the code wrong (indistinguishable on purpose). */
+  async status(trackingNumber: string, queryCode: string, locale: keyof LocalizedText) {
+    const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
+    if (!row || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    return this.statusView(row, locale);
+  }
+
+  private async statusView(row: RequestRow, locale: keyof LocalizedText) {
+    const events = await this.ctx.db.read((tx) =>
+      tx.all<{ status: string; at: string; note: string | null; due_date: string | null }>(
+        'SELECT status, at, note, due_date FROM disclosure_request_events WHERE tracking_number = ? ORDER BY id',
+        [row.tracking_number],
+      ),
+    );
+    const reply = row.reply ? (JSON.parse(row.reply) as Record<string, unknown>) : undefined;
+    return {
+      trackingNumber: row.tracking_number,
+      status: row.status,
+      events: events.map((event) => ({
+        status: event.status,
+        at: event.at,
+        ...(event.note ? { note: (JSON.parse(event.note) as LocalizedText)[locale] } : {}),
+        ...(event.due_date ? { dueDate: event.due_date } : {}),
+      })),
+      dueDate: row.due_date,
+      ...(Number(row.due_provisional) ? { dueDateProvisional: true } : {}),
+      dueDateExplanation: (JSON.parse(row.due_explanation) as LocalizedText)[locale],
+      ...(reply ? { reply: { type: reply.type, content: reply.content, repliedAt: reply.repliedAt, ...(reply.attachments ? { attachments: reply.attachments } : {}) } } : {}),
+    };
+  }
+
+  /** Staff: one application with everything (applicant data included). */
+  /** `scope`: the caller's agencies; an application of another agency is not found (undefined), so existence does not leak. */
+  async forStaff(trackingNumber: string, scope?: Scope) {
+    const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
+    if (!row || !inScope(scope, row.agency_id)) return undefined;
+    return this.staffRequestView(row, await this.statusView(row, 'zh-Hans'));
+  }
+
+  private staffRequestView(row: RequestRow, status?: Awaited<ReturnType<RequestStore['statusView']>>) {
+    const today = this.now().date;
+    return {
+      trackingNumber: row.tracking_number,
+      agencyId: row.agency_id,
+      status: row.status,
+      submittedAt: row.submitted_at,
+      receivedDate: row.received_date ?? undefined,
+      dueDate: row.due_date,
+      dueDateProvisional: Number(row.due_provisional) === 1,
+      dueDateExplanation: JSON.parse(row.due_explanation) as LocalizedText,
+      overdue: OPEN_REQUEST_STATUSES.includes(row.status) && row.due_date < today,
+      deadlineFacts: JSON.parse(row.deadline) as DeadlineFacts,
+      reportRow: row.report_row ?? undefined,
+      request: JSON.parse(row.body) as DisclosureRequest,
+      ...(status ? { events: status.events, reply: status.reply } : {}),
+    };
+  }
+
+  async list(filter: { status?: string[]; agencyId?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
+    const today = this.now().date;
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    scopeCondition(filter.scope, 'agency_id', where, params);
+    if (filter.status?.length) {
+      where.push(`status IN (${filter.status.map(() => '?').join(', ')})`);
+      params.push(...filter.status);
+    }
+    if (filter.agencyId?.length) {
+      where.push(`agency_id IN (${filter.agencyId.map(() => '?').join(', ')})`);
+      params.push(...filter.agencyId);
+    }
+    const openList = OPEN_REQUEST_STATUSES.map((s) => `'${s}'`).join(', ');
+    const overdueExpr = `(status IN (${openList}) AND due_date < ?)`;
+    if (filter.overdue) {
+      where.push(overdueExpr);
+      params.push(today);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return this.ctx.db.read(async (tx) => {
+      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM disclosure_requests ${whereSql}`, params))?.n ?? 0);
+      // Overdue first, then the open ones by due date, then the rest.
+      const rows = await tx.all<RequestRow>(
+        `SELECT * FROM disclosure_requests ${whereSql}
+         ORDER BY CASE WHEN ${overdueExpr} THEN 0 WHEN status IN (${openList}) THEN 1 ELSE 2 END, due_date, tracking_number
+         LIMIT ? OFFSET ?`,
+        [...params, today, filter.pageSize, (filter.page - 1) * filter.pageSize],
+      );
+      return { items: rows.map((row) => this.staffRequestView(row)), total, page: filter.page, pageSize: filter.pageSize };
+    });
+  }
+
+  /**
+   * One staff action on an application: loads the row, lets `change` decide the new status and
+   * facts (or throw 409), recomputes the deadline, writes row, event and audit entry together.
+   */
+  async act(
+    trackingNumber: string,
+    actor: Actor,
+    action: string,
+    change: (current: { status: DisclosureRequestStatus; facts: DeadlineFacts; today: string; now: string; row: RequestRow }) => {
+      status: DisclosureRequestStatus;
+      facts?: DeadlineFacts;
+      note?: LocalizedText;
+      reply?: Record<string, unknown>;
+      reportRow?: ReportRow;
+      detail?: Record<string, unknown>;
+    },
+    scope?: Scope,
+  ) {
+    const { iso, date } = this.now();
+    const updated = await this.ctx.db.transaction(async (tx) => {
+      const row = await tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]);
+      if (!row || !inScope(scope, row.agency_id)) return undefined;
+      const facts = JSON.parse(row.deadline) as DeadlineFacts;
+      const outcome = change({ status: row.status, facts, today: date, now: iso, row });
+      const newFacts = outcome.facts ?? facts;
+      const deadline = computeDeadline(newFacts, row.submitted_at.slice(0, 10), date);
+      const dueChanged = deadline.dueDate !== row.due_date;
+      await tx.run(
+        `UPDATE disclosure_requests SET status = ?, received_date = ?, deadline = ?, due_date = ?, due_provisional = ?, due_explanation = ?,
+           reply = COALESCE(?, reply), report_row = COALESCE(?, report_row), replied_at = COALESCE(?, replied_at), updated_at = ?
+         WHERE tracking_number = ?`,
+        [
+          outcome.status,
+          newFacts.receivedAt ?? null,
+          JSON.stringify(newFacts),
+          deadline.dueDate,
+          deadline.provisional ? 1 : 0,
+          JSON.stringify(deadline.text),
+          outcome.reply ? JSON.stringify(outcome.reply) : null,
+          outcome.reportRow ?? null,
+          outcome.reportRow ? iso : null,
+          iso,
+          trackingNumber,
+        ],
+      );
+      await this.addEvent(tx, trackingNumber, outcome.status, iso, outcome.note, dueChanged || action === 'confirm-receipt' ? deadline.dueDate : undefined);
+      await writeAudit(tx, actor, action, 'disclosure-request', trackingNumber, row.status, outcome.status, { ...outcome.detail, dueDate: deadline.dueDate }, iso);
+      return true;
+    });
+    return updated ? this.forStaff(trackingNumber, scope) : undefined;
+  }
+}
+
+const RECEIPT_NOTE = t('网上申请已确认收到，答复期限自次日起计算', '網上申請已確認收到，答覆期限自次日起計算', 'Online application confirmed as received; the reply period starts the next day');
