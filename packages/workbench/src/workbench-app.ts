@@ -12,6 +12,7 @@ import { msg, str } from '@gongkai/ui';
 import { StaffApi } from './api/client.js';
 import type { StaffSession } from './api/types.js';
 import { parseRoute, routeHref, type Route } from './router.js';
+import { sectionsFor, type Section } from './sections.js';
 import { WorkbenchElement } from './workbench-element.js';
 
 export class GkWorkbench extends WorkbenchElement {
@@ -98,19 +99,34 @@ export class GkWorkbench extends WorkbenchElement {
     this.updateComplete.then(() => this.#updateTitle());
   };
 
+  /** The route to show: the one asked for, unless its section is not among the user's (then their first section). */
+  #shownRoute(): Route | undefined {
+    const sections = sectionsFor(this.session?.user.roles ?? []);
+    const section: Section = this.route.page === 'letters' || this.route.page === 'letter' ? 'letters' : 'requests';
+    if (sections.includes(section)) return this.route;
+    const first = sections[0];
+    return first ? { page: first, query: new URLSearchParams() } : undefined;
+  }
+
   #updateTitle(): void {
     const app = this.localize(() => msg('政务公开工作台', { id: 'wb.app.title' }));
-    const page = this.localize(() => (this.state === 'ready' ? pageTitle(this.route) : msg('登录工作台', { id: 'wb.signIn.title' })));
+    const page = this.localize(() => {
+      if (this.state !== 'ready') return msg('登录工作台', { id: 'wb.signIn.title' });
+      const route = this.#shownRoute();
+      return route ? pageTitle(route) : noSectionTitle();
+    });
     document.title = `${page} - ${app}`;
   }
 
   /** Moves focus to the heading of what is now shown, so screen readers announce the new page. */
   async #focusHeading(): Promise<void> {
     await this.updateComplete;
-    const host = this.renderRoot.querySelector(this.state === 'ready' ? 'main > *' : 'gk-wb-sign-in');
+    const host = this.renderRoot.querySelector(this.state === 'ready' ? '.page > *' : 'gk-wb-sign-in');
     if (host instanceof WorkbenchElement) {
       await host.updateComplete;
       host.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } else {
+      host?.querySelector<HTMLElement>('h1')?.focus();
     }
   }
 
@@ -118,24 +134,32 @@ export class GkWorkbench extends WorkbenchElement {
     const signedIn = this.state === 'ready' || this.state === 'expired';
     return html`<div part="base">
       ${this.#renderHeader()}
-      ${this.state === 'checking' ? html`<p role="status">${msg('正在连接…', { id: 'wb.app.checking' })}</p>` : nothing}
-      ${this.state === 'signed-out' || this.state === 'expired'
-        ? html`<gk-wb-sign-in .api=${this.#client} ?expired=${this.state === 'expired'} .onSignedIn=${this.#onSignedIn}></gk-wb-sign-in>`
-        : nothing}
-      ${signedIn ? html`<main ?hidden=${this.state !== 'ready'}>${this.#renderPage()}</main>` : nothing}
+      <main>
+        ${this.state === 'checking' ? html`<p role="status">${msg('正在连接…', { id: 'wb.app.checking' })}</p>` : nothing}
+        ${this.state === 'signed-out' || this.state === 'expired'
+          ? html`<gk-wb-sign-in .api=${this.#client} ?expired=${this.state === 'expired'} .onSignedIn=${this.#onSignedIn}></gk-wb-sign-in>`
+          : nothing}
+        ${signedIn ? html`<div class="page" ?hidden=${this.state !== 'ready'}>${this.#renderPage()}</div>` : nothing}
+      </main>
     </div>`;
   }
 
   #renderHeader(): TemplateResult {
     const user = this.state === 'ready' ? this.session?.user : undefined;
-    const current = this.route.page === 'letters' || this.route.page === 'letter' ? 'letters' : 'requests';
+    const shown = this.#shownRoute();
+    const current = shown?.page === 'letters' || shown?.page === 'letter' ? 'letters' : 'requests';
+    const sections = sectionsFor(user?.roles ?? []);
     return html`<header class="masthead no-print">
       <p class="masthead__name">${msg('政务公开工作台', { id: 'wb.app.title' })}</p>
       ${user
         ? html`<nav aria-label=${msg('工作台导航', { id: 'wb.app.nav' })}>
               <ul>
-                <li><a href=${routeHref({ page: 'requests', query: new URLSearchParams() })} aria-current=${current === 'requests' ? 'page' : 'false'}>${msg('依申请公开', { id: 'wb.app.requests' })}</a></li>
-                <li><a href=${routeHref({ page: 'letters', query: new URLSearchParams() })} aria-current=${current === 'letters' ? 'page' : 'false'}>${msg('来信', { id: 'wb.app.letters' })}</a></li>
+                ${sections.includes('requests')
+                  ? html`<li><a href=${routeHref({ page: 'requests', query: new URLSearchParams() })} aria-current=${current === 'requests' ? 'page' : 'false'}>${msg('依申请公开', { id: 'wb.app.requests' })}</a></li>`
+                  : nothing}
+                ${sections.includes('letters')
+                  ? html`<li><a href=${routeHref({ page: 'letters', query: new URLSearchParams() })} aria-current=${current === 'letters' ? 'page' : 'false'}>${msg('来信', { id: 'wb.app.letters' })}</a></li>`
+                  : nothing}
               </ul>
             </nav>
             <p>
@@ -153,17 +177,23 @@ export class GkWorkbench extends WorkbenchElement {
   #renderPage(): TemplateResult {
     const api = this.#client;
     const user = this.session?.user;
-    switch (this.route.page) {
+    const route = this.#shownRoute();
+    if (!route) return html`<div part="base"><h1 tabindex="-1">${noSectionTitle()}</h1><p>${msg('您的角色没有可在工作台办理的事项（审计和报表请使用接口）。', { id: 'wb.app.noSectionText' })}</p></div>`;
+    switch (route.page) {
       case 'requests':
-        return html`<gk-wb-request-queue .api=${api} .user=${user} .query=${this.route.query}></gk-wb-request-queue>`;
+        return html`<gk-wb-request-queue .api=${api} .user=${user} .query=${route.query}></gk-wb-request-queue>`;
       case 'letters':
-        return html`<gk-wb-letter-queue .api=${api} .user=${user} .query=${this.route.query}></gk-wb-letter-queue>`;
+        return html`<gk-wb-letter-queue .api=${api} .user=${user} .query=${route.query}></gk-wb-letter-queue>`;
       case 'request':
-        return html`<gk-wb-request-page .api=${api} .user=${user} .entityId=${this.route.id}></gk-wb-request-page>`;
+        return html`<gk-wb-request-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-request-page>`;
       case 'letter':
-        return html`<gk-wb-letter-page .api=${api} .user=${user} .entityId=${this.route.id}></gk-wb-letter-page>`;
+        return html`<gk-wb-letter-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-letter-page>`;
     }
   }
+}
+
+function noSectionTitle(): string {
+  return msg('没有可办理的事项', { id: 'wb.app.noSection' });
 }
 
 function pageTitle(route: Route): string {

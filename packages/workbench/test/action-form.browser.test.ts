@@ -157,6 +157,17 @@ describe('gk-wb-action-form', () => {
     expect(bodies).to.deep.equal([{ leadUnit: '市城管局', assistingUnits: ['东城区政府'] }]);
   });
 
+  it('keeps what was typed when the page re-renders with a new spec object for the same action, not for another action', async () => {
+    const el = await mount();
+    await type(el, '#field-note', '需要征求多个部门意见');
+    el.spec = requestActionSpec('extend', 'zh-Hans');
+    await settled(el);
+    expect($<HTMLTextAreaElement>(el, '#field-note')!.value).to.equal('需要征求多个部门意见');
+    el.spec = requestActionSpec('pause', 'zh-Hans');
+    await settled(el);
+    expect($<HTMLTextAreaElement>(el, '#field-note')!.value).to.equal('');
+  });
+
   it('speaks English and stays usable at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount(undefined, undefined, 'en');

@@ -8,18 +8,6 @@ import type { ActionSpec } from './action-spec.js';
 
 export const LETTER_ACTION_ORDER = ['accept', 'reject', 'assign', 'start', 'return', 'reply', 'reopen', 'close'] as const;
 
-/** Only for a server that does not list the allowed actions: LETTER_TRANSITIONS of store.ts. */
-export const LETTER_ACTIONS_BY_STATUS: Record<string, readonly string[]> = {
-  received: ['accept', 'reject'],
-  accepted: ['assign'],
-  assigned: ['assign', 'start', 'return', 'reply'],
-  inProgress: ['return', 'reply'],
-  replied: ['close', 'publish'],
-  rated: ['reopen', 'close', 'publish'],
-  rejected: ['close'],
-  closed: ['publish'],
-};
-
 export function letterActionSpec(action: string, units: readonly string[]): ActionSpec | undefined {
   const unitOptions = () => units.map((unit) => ({ value: unit, label: unit }));
   const note = { name: 'note', kind: 'textarea' as const, label: () => msg('备注（可选）', { id: 'wb.field.noteOptional' }) };

@@ -12,18 +12,6 @@ import type { ActionSpec, FieldSpec, FieldValues } from './action-spec.js';
 /** The order actions are offered in on the application page. */
 export const REQUEST_ACTION_ORDER = ['confirm-receipt', 'request-correction', 'correction-received', 'extend', 'pause', 'resume', 'reply', 'abandon'] as const;
 
-/**
- * Only for a server that does not list the allowed actions (before issue #15): the transitions
- * of routes/staff.ts by status. A server that sends `allowedActions` is always followed instead.
- */
-export const REQUEST_ACTIONS_BY_STATUS: Record<string, readonly string[]> = {
-  submitted: ['confirm-receipt', 'reply'],
-  received: ['request-correction', 'extend', 'pause', 'reply'],
-  correctionRequested: ['correction-received', 'abandon'],
-  extended: ['pause', 'reply'],
-  paused: ['resume', 'reply'],
-};
-
 const note = (required: boolean): FieldSpec => ({
   name: 'note',
   kind: 'textarea',

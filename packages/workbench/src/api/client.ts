@@ -69,8 +69,8 @@ export class StaffApi {
     }
   }
 
-  agencies(): Promise<StaffAgency[]> {
-    return this.#call('GET', 'staff/agencies');
+  async agencies(): Promise<StaffAgency[]> {
+    return (await this.#call<{ agencies: StaffAgency[] }>('GET', 'staff/agencies')).agencies;
   }
 
   /* ---- applications */
@@ -84,8 +84,8 @@ export class StaffApi {
   }
 
   /** The full applicant; the server writes a `read-personal` audit entry for it. */
-  applicant(trackingNumber: string): Promise<PersonalDetails> {
-    return this.#call('GET', `staff/disclosure/requests/${encodeURIComponent(trackingNumber)}/applicant`);
+  async applicant(trackingNumber: string): Promise<PersonalDetails> {
+    return (await this.#call<{ applicant: PersonalDetails }>('GET', `staff/disclosure/requests/${encodeURIComponent(trackingNumber)}/applicant`)).applicant;
   }
 
   /** The actions the caller may take on the application now, when the detail body does not list them. */
@@ -109,8 +109,13 @@ export class StaffApi {
   }
 
   /** The full writer's details; audited by the server. */
-  writer(letterNumber: string): Promise<PersonalDetails> {
-    return this.#call('GET', `staff/mailbox/letters/${encodeURIComponent(letterNumber)}/writer`);
+  async writer(letterNumber: string): Promise<PersonalDetails> {
+    return (await this.#call<{ writer: PersonalDetails }>('GET', `staff/mailbox/letters/${encodeURIComponent(letterNumber)}/writer`)).writer;
+  }
+
+  /** The letter as written (subject and content unmasked), for the review before publishing; audited by the server. */
+  letterAsWritten(letterNumber: string): Promise<StaffLetter> {
+    return this.#call('GET', `staff/mailbox/letters/${encodeURIComponent(letterNumber)}`);
   }
 
   async letterActions(letterNumber: string): Promise<string[]> {

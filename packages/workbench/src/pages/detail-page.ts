@@ -55,8 +55,6 @@ export abstract class DetailPage<T extends { status: string; allowedActions?: st
   protected abstract loadEntity(id: string): Promise<T>;
   /** The server's list of allowed actions when the detail body does not carry it. */
   protected abstract loadActions(id: string): Promise<string[]>;
-  /** Only when the server lists no actions at all (servers before issue #15). */
-  protected abstract fallbackActions(entity: T): readonly string[];
   protected abstract actionOrder(): readonly string[];
   protected abstract actionSpec(action: string, entity: T): ActionSpec | undefined;
   protected abstract act(action: string, body: Record<string, unknown>): Promise<T>;
@@ -90,13 +88,8 @@ export abstract class DetailPage<T extends { status: string; allowedActions?: st
   }
 
   async #allowedActions(entity: T): Promise<string[]> {
-    if (Array.isArray(entity.allowedActions)) return entity.allowedActions;
-    try {
-      return await this.loadActions(this.entityId);
-    } catch (error) {
-      if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return [...this.fallbackActions(entity)];
-      throw error;
-    }
+    // The server decides (state and role); the page offers exactly that, nothing it would refuse.
+    return Array.isArray(entity.allowedActions) ? entity.allowedActions : this.loadActions(this.entityId);
   }
 
   override render(): TemplateResult {
@@ -122,7 +115,7 @@ export abstract class DetailPage<T extends { status: string; allowedActions?: st
       <p class="done" role="status" ?hidden=${!this.done} tabindex="-1">${this.done}</p>
       ${offered.length === 0
         ? html`<p>${msg('当前状态下您没有可执行的操作。', { id: 'wb.detail.noActions' })}</p>`
-        : html`<div class="actions">
+        : html`<div class="actions action-choices">
             ${offered.map(
               (action) => html`<button type="button" class="gk-button" aria-expanded=${this.chosen === action ? 'true' : 'false'} @click=${() => this.#choose(action)}>
                 ${actionLabel(action)}

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { formatDate, msg, str } from '@gongkai/ui';
 import { ApiError, SignInRequired } from '../api/client.js';
 import type { LetterPublication, PersonalDetails, StaffLetter } from '../api/types.js';
-import { LETTER_ACTIONS_BY_STATUS, LETTER_ACTION_ORDER, letterActionSpec } from '../actions/letter-actions.js';
+import { LETTER_ACTION_ORDER, letterActionSpec } from '../actions/letter-actions.js';
 import type { ActionSpec } from '../actions/action-spec.js';
 import { CLOSED_LETTER_STATUSES, dueState, todayInShanghai } from '../due.js';
 import { actionLabel, letterStatusLabel, letterTypeLabel } from '../labels.js';
@@ -23,7 +23,8 @@ const LETTER_MEMBERS = new Set(['subject', 'content', 'type', 'mayPublish', 'pri
 export class GkWbLetterPage extends DetailPage<StaffLetter> {
   static override properties = { ...DetailPage.properties, publication: { state: true }, publishFailure: { state: true }, publishing: { state: true } };
 
-  declare publication: LetterPublication | undefined;
+  /** What would be published, and the letter as written beside it (an audited read). */
+  declare publication: { published: LetterPublication; original: { subject: string; content: string } } | undefined;
   declare publishFailure: string;
   declare publishing: boolean;
 
@@ -50,9 +51,6 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
   }
   protected loadActions(id: string): Promise<string[]> {
     return this.api!.letterActions(id);
-  }
-  protected fallbackActions(entity: StaffLetter): readonly string[] {
-    return (LETTER_ACTIONS_BY_STATUS[entity.status] ?? []).filter((action) => action !== 'publish' || entity.mayPublish);
   }
   protected actionOrder(): readonly string[] {
     return [...LETTER_ACTION_ORDER, 'publish'];
@@ -104,7 +102,7 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
         : nothing}`;
   }
 
-  protected override renderSpecialAction(action: string, entity: StaffLetter): TemplateResult | undefined {
+  protected override renderSpecialAction(action: string): TemplateResult | undefined {
     if (action !== 'publish') return undefined;
     const publication = this.publication;
     // Loaded when the panel first opens; rendering again while it loads does not ask twice.
@@ -112,19 +110,19 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
     const label = msg('已隐去的个人信息', { id: 'wb.publish.masked' });
     return html`<section class="panel special-action" aria-labelledby="publish-title">
       <h2 id="publish-title" tabindex="-1">${actionLabel('publish')}</h2>
-      <p>${msg('请核对将要公开的文本：右栏中标出的部分已隐去个人信息。', { id: 'wb.publish.explain' })}</p>
+      <p>${msg('请核对将要公开的文本：右栏中标出的部分已隐去个人信息。打开原文会记入审计日志。', { id: 'wb.publish.explain' })}</p>
       ${this.publishFailure ? html`<p class="refusal" role="alert" tabindex="-1">${this.publishFailure}</p>` : nothing}
       ${publication
         ? html`<div class="side-by-side">
               <section aria-labelledby="original-title">
                 <h3 id="original-title">${msg('原文', { id: 'wb.publish.original' })}</h3>
-                <p><strong>${entity.letter.subject ?? ''}</strong></p>
-                <pre>${entity.letter.content ?? ''}</pre>
+                <p><strong>${publication.original.subject}</strong></p>
+                <pre>${publication.original.content}</pre>
               </section>
               <section aria-labelledby="public-title">
                 <h3 id="public-title">${msg('公开文本', { id: 'wb.publish.public' })}</h3>
-                <p><strong>${renderMaskedText(entity.letter.subject ?? '', publication.subject, label)}</strong></p>
-                <pre>${renderMaskedText(entity.letter.content ?? '', publication.content, label)}</pre>
+                <p><strong>${renderMaskedText(publication.original.subject, publication.published.subject, label)}</strong></p>
+                <pre>${renderMaskedText(publication.original.content, publication.published.content, label)}</pre>
               </section>
             </div>
             <div class="actions">
@@ -143,7 +141,8 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
   async #loadPublication(): Promise<void> {
     await Promise.resolve();
     try {
-      this.publication = await this.api!.publication(this.entityId);
+      const [published, asWritten] = await Promise.all([this.api!.publication(this.entityId), this.api!.letterAsWritten(this.entityId)]);
+      this.publication = { published, original: { subject: asWritten.letter.subject ?? '', content: asWritten.letter.content ?? '' } };
     } catch (error) {
       if (error instanceof SignInRequired) return;
       this.publishFailure = error instanceof ApiError ? error.message : String(error);

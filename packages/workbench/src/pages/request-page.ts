@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { formatDate, msg, pickText, str } from '@gongkai/ui';
 import type { LocalizedText } from '@gongkai/ui';
 import type { PersonalDetails, StaffRequest } from '../api/types.js';
-import { REQUEST_ACTIONS_BY_STATUS, REQUEST_ACTION_ORDER, requestActionSpec } from '../actions/request-actions.js';
+import { REQUEST_ACTION_ORDER, requestActionSpec } from '../actions/request-actions.js';
 import type { ActionSpec } from '../actions/action-spec.js';
 import { replyTypeLabel, requestStatusLabel } from '../labels.js';
 import { routeHref } from '../router.js';
@@ -35,9 +35,6 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
   }
   protected loadActions(id: string): Promise<string[]> {
     return this.api!.requestActions(id);
-  }
-  protected fallbackActions(entity: StaffRequest): readonly string[] {
-    return REQUEST_ACTIONS_BY_STATUS[entity.status] ?? [];
   }
   protected actionOrder(): readonly string[] {
     return REQUEST_ACTION_ORDER;

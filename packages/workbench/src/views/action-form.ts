@@ -42,7 +42,9 @@ export class GkWbActionForm extends WorkbenchElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('spec') && changed.get('spec') !== undefined) {
+    // The page builds a new spec object on every render; only another action starts a new form.
+    const previous = changed.get('spec') as ActionSpec | undefined;
+    if (changed.has('spec') && previous !== undefined && previous.action !== this.spec?.action) {
       this.step = 'edit';
       this.values = {};
       this.errors = [];
