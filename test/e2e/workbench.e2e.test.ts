@@ -32,7 +32,10 @@ const STAFF = {
   registrar: { name: 'wang.reg', password: 'registrar-Pa55-e2e', roles: 'registrar', displayName: '王登记' },
   handler: { name: 'li.handler', password: 'handler-Pa55-e2e', roles: 'handler', displayName: '李承办' },
   publisher: { name: 'zhao.pub', password: 'publisher-Pa55-e2e', roles: 'publisher', displayName: '赵发布' },
+  auditor: { name: 'sun.audit', password: 'auditor-Pa55-e2e', roles: 'auditor', displayName: '孙审计' },
 } as const;
+/** The page each lands on: the first section their roles may open. */
+const LANDING: Record<keyof typeof STAFF, string> = { registrar: '依申请公开办理', handler: '依申请公开办理', publisher: '来信办理', auditor: '政府信息公开工作年度报告' };
 type StaffKey = keyof typeof STAFF;
 
 /** `gongkai-server staff …` as an operator runs it; the password goes in on standard input only. */
@@ -119,8 +122,7 @@ describe('agency workbench', () => {
     await page.locator('#name').fill(STAFF[who].name);
     await page.locator('#password').fill(STAFF[who].password);
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    // Each lands on the first queue their roles may open (a publisher: the letters).
-    await page.getByRole('heading', { level: 1, name: who === 'publisher' ? '来信办理' : '依申请公开办理' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: LANDING[who] }).waitFor();
     return page;
   }
 
@@ -203,6 +205,14 @@ describe('agency workbench', () => {
     assert.match(await page.title(), /^依申请公开办理 - 政务公开工作台$/);
     assert.match(await page.locator('header').textContent() ?? '', /李承办，您好/);
     await expectAxeClean(page, 'queue');
+
+    // English, and back: the page, its title and the server's messages follow.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Applications for disclosure' }).waitFor();
+    assert.match(await page.title(), /^Applications for disclosure - Open Government Workbench$/);
+    await expectAxeClean(page, 'queue in English');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { level: 1, name: '依申请公开办理' }).waitFor();
 
     // Signing out ends the session on the server: a reload asks for sign-in again.
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -316,6 +326,30 @@ describe('agency workbench', () => {
     const replied = await lookUp();
     assert.match(replied, /已答复/);
     assert.match(replied, /经查，您申请的信息予以公开/);
+  });
+
+  it("shows an auditor the annual report table for the year, counting the reply just given", async () => {
+    const auditor = await staffPage('auditor');
+    assert.deepEqual((await auditor.locator('header nav a').allTextContents()).map((s) => s.trim()), ['年度报告']);
+    const table = auditor.locator('gk-wb-report-page table.report');
+    await table.waitFor();
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    assert.match((await table.locator('caption').textContent()) ?? '', new RegExp(`${year} 年度`));
+    const count = async (label: string) => (await table.locator('tr').filter({ has: auditor.getByRole('rowheader', { name: label, exact: true }) }).locator('td').textContent())?.trim();
+    // The application walked above was answered 予以公开 (granted) this year.
+    assert.equal(await count('予以公开'), '1');
+    assert.equal(await count('办结合计'), '1');
+    assert.equal(Number(await count('本年新收申请')) >= 1, true);
+    await expectAxeClean(auditor, 'annual report');
+    await auditor.setViewportSize({ width: 320, height: 800 });
+    await expectAxeClean(auditor, 'annual report at 320 px');
+    await expectNoSidewaysScroll(auditor, 'annual report at 320 px');
+    // Another year, through the URL the form writes.
+    await auditor.locator('#report-year').selectOption(String(year - 1));
+    await auditor.getByRole('button', { name: '显示报告' }).click();
+    await table.locator('caption').filter({ hasText: `${year - 1} 年度` }).waitFor();
+    assert.match(auditor.url(), new RegExp(`#/reports\\?year=${year - 1}`));
+    assert.equal(await count('办结合计'), '0');
   });
 
   it('walks a letter through accept, assign, reply and publication to the public list, masked', async () => {

@@ -7,6 +7,7 @@ import { GkWbLetterQueue } from './pages/letter-queue.js';
 import { GkWbRequestPage } from './pages/request-page.js';
 import { GkWbLetterPage } from './pages/letter-page.js';
 import { GkWbActionForm } from './views/action-form.js';
+import { GkWbReportPage } from './pages/report-page.js';
 
 defineElement('gk-workbench', GkWorkbench);
 defineElement('gk-wb-sign-in', GkWbSignIn);
@@ -15,3 +16,4 @@ defineElement('gk-wb-letter-queue', GkWbLetterQueue);
 defineElement('gk-wb-request-page', GkWbRequestPage);
 defineElement('gk-wb-letter-page', GkWbLetterPage);
 defineElement('gk-wb-action-form', GkWbActionForm);
+defineElement('gk-wb-report-page', GkWbReportPage);

@@ -6,12 +6,14 @@
  *   #/requests/GK-20261202-0001          one application
  *   #/letters?type=complaint             queue of letters
  *   #/letters/XJ-20261202-0001           one letter
+ *   #/reports?year=2026&agencyId=fgw     the annual report table
  */
 export type Route =
   | { page: 'requests'; query: URLSearchParams }
   | { page: 'request'; id: string }
   | { page: 'letters'; query: URLSearchParams }
-  | { page: 'letter'; id: string };
+  | { page: 'letter'; id: string }
+  | { page: 'reports'; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
@@ -26,6 +28,7 @@ export function parseRoute(hash: string): Route {
     // A mangled link falls back to the queue.
   }
   if (section === 'letters') return id ? { page: 'letter', id } : { page: 'letters', query };
+  if (section === 'reports') return { page: 'reports', query };
   if (section === 'requests' && id) return { page: 'request', id };
   return { page: 'requests', query: section === 'requests' ? query : new URLSearchParams() };
 }
@@ -33,7 +36,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.page) {
     case 'requests':
-    case 'letters': {
+    case 'letters':
+    case 'reports': {
       const query = route.query.toString();
       return `#/${route.page}${query ? `?${query}` : ''}`;
     }

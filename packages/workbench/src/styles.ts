@@ -158,6 +158,31 @@ const workbench = css`
   .masthead .actions {
     margin: 0;
   }
+  table.report {
+    border-collapse: collapse;
+    inline-size: 100%;
+    max-inline-size: 48em;
+  }
+  .report caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block: var(--_space);
+  }
+  .report th,
+  .report td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+  .report thead th,
+  .report tfoot th {
+    font-weight: bold;
+  }
+  .report .report__count {
+    text-align: end;
+    white-space: nowrap;
+  }
   .print-only {
     display: none;
   }
@@ -199,6 +224,31 @@ const workbench = css`
   }
   .masthead .actions {
     margin: 0;
+  }
+  table.report {
+    border-collapse: collapse;
+    inline-size: 100%;
+    max-inline-size: 48em;
+  }
+  .report caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block: var(--_space);
+  }
+  .report th,
+  .report td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+  .report thead th,
+  .report tfoot th {
+    font-weight: bold;
+  }
+  .report .report__count {
+    text-align: end;
+    white-space: nowrap;
   }
   .print-only {
       display: block;

@@ -12,7 +12,7 @@ import { msg, str } from '@gongkai/ui';
 import { StaffApi } from './api/client.js';
 import type { StaffSession } from './api/types.js';
 import { parseRoute, routeHref, type Route } from './router.js';
-import { sectionsFor, type Section } from './sections.js';
+import { sectionOf, sectionsFor } from './sections.js';
 import { WorkbenchElement } from './workbench-element.js';
 
 export class GkWorkbench extends WorkbenchElement {
@@ -65,19 +65,16 @@ export class GkWorkbench extends WorkbenchElement {
       this.session = undefined;
     }
     this.state = this.session ? 'ready' : 'signed-out';
-    this.#updateTitle();
   }
 
   #onHashChange = () => {
     this.route = parseRoute(location.hash);
-    this.#updateTitle();
     void this.#focusHeading();
   };
 
   #onSignedIn = (session: StaffSession) => {
     this.session = session;
     this.state = 'ready';
-    this.#updateTitle();
     void this.#focusHeading();
   };
 
@@ -89,23 +86,25 @@ export class GkWorkbench extends WorkbenchElement {
       this.state = 'signed-out';
       // Leave nothing of the last staff member's work in the page.
       location.hash = '#/requests';
-      this.#updateTitle();
       void this.#focusHeading();
     }
   };
 
   #toggleLanguage = () => {
     document.documentElement.lang = this.locale === 'en' ? 'zh-Hans' : 'en';
-    this.updateComplete.then(() => this.#updateTitle());
   };
 
   /** The route to show: the one asked for, unless its section is not among the user's (then their first section). */
   #shownRoute(): Route | undefined {
     const sections = sectionsFor(this.session?.user.roles ?? []);
-    const section: Section = this.route.page === 'letters' || this.route.page === 'letter' ? 'letters' : 'requests';
-    if (sections.includes(section)) return this.route;
+    if (sections.includes(sectionOf(this.route.page))) return this.route;
     const first = sections[0];
     return first ? { page: first, query: new URLSearchParams() } : undefined;
+  }
+
+  /** After every render, so the title follows the page, the session and the language alike. */
+  protected override updated(): void {
+    this.#updateTitle();
   }
 
   #updateTitle(): void {
@@ -147,7 +146,7 @@ export class GkWorkbench extends WorkbenchElement {
   #renderHeader(): TemplateResult {
     const user = this.state === 'ready' ? this.session?.user : undefined;
     const shown = this.#shownRoute();
-    const current = shown?.page === 'letters' || shown?.page === 'letter' ? 'letters' : 'requests';
+    const current = shown ? sectionOf(shown.page) : undefined;
     const sections = sectionsFor(user?.roles ?? []);
     return html`<header class="masthead no-print">
       <p class="masthead__name">${msg('政务公开工作台', { id: 'wb.app.title' })}</p>
@@ -159,6 +158,9 @@ export class GkWorkbench extends WorkbenchElement {
                   : nothing}
                 ${sections.includes('letters')
                   ? html`<li><a href=${routeHref({ page: 'letters', query: new URLSearchParams() })} aria-current=${current === 'letters' ? 'page' : 'false'}>${msg('来信', { id: 'wb.app.letters' })}</a></li>`
+                  : nothing}
+                ${sections.includes('reports')
+                  ? html`<li><a href=${routeHref({ page: 'reports', query: new URLSearchParams() })} aria-current=${current === 'reports' ? 'page' : 'false'}>${msg('年度报告', { id: 'wb.app.reports' })}</a></li>`
                   : nothing}
               </ul>
             </nav>
@@ -178,7 +180,7 @@ export class GkWorkbench extends WorkbenchElement {
     const api = this.#client;
     const user = this.session?.user;
     const route = this.#shownRoute();
-    if (!route) return html`<div part="base"><h1 tabindex="-1">${noSectionTitle()}</h1><p>${msg('您的角色没有可在工作台办理的事项（审计和报表请使用接口）。', { id: 'wb.app.noSectionText' })}</p></div>`;
+    if (!route) return html`<div part="base"><h1 tabindex="-1">${noSectionTitle()}</h1><p>${msg('您的角色没有可在工作台办理的事项（审计日志请使用接口）。', { id: 'wb.app.noSectionText' })}</p></div>`;
     switch (route.page) {
       case 'requests':
         return html`<gk-wb-request-queue .api=${api} .user=${user} .query=${route.query}></gk-wb-request-queue>`;
@@ -188,6 +190,8 @@ export class GkWorkbench extends WorkbenchElement {
         return html`<gk-wb-request-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-request-page>`;
       case 'letter':
         return html`<gk-wb-letter-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-letter-page>`;
+      case 'reports':
+        return html`<gk-wb-report-page .api=${api} .user=${user} .query=${route.query}></gk-wb-report-page>`;
     }
   }
 }
@@ -202,5 +206,6 @@ function pageTitle(route: Route): string {
     case 'letters': return msg('来信办理', { id: 'wb.letters.title' });
     case 'request': return msg(str`申请 ${route.id}`, { id: 'wb.request.title' });
     case 'letter': return msg(str`来信 ${route.id}`, { id: 'wb.letter.title' });
+    case 'reports': return msg('政府信息公开工作年度报告', { id: 'wb.report.title' });
   }
 }

@@ -51,7 +51,7 @@ describe('dueState', () => {
 
 describe('routes', () => {
   it('round-trips every page', () => {
-    for (const hash of ['#/requests?status=received&page=2', '#/requests/GK-20261202-0001', '#/letters?type=complaint', '#/letters/XJ-20261202-0001']) {
+    for (const hash of ['#/requests?status=received&page=2', '#/requests/GK-20261202-0001', '#/letters?type=complaint', '#/letters/XJ-20261202-0001', '#/reports?year=2025&agencyId=fgw']) {
       assert.equal(routeHref(parseRoute(hash)), hash);
     }
   });

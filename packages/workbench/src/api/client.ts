@@ -6,7 +6,7 @@
  * surfacing as an error on the page: the shell then shows sign-in over the page, which keeps its
  * half-filled form, and the staff member sends it again once signed in.
  */
-import type { LetterPublication, Page, PersonalDetails, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
+import type { AnnualReport, LetterPublication, Page, PersonalDetails, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
 
 /** A refusal or failure the page shows as it is: the server's words, in the page's language. */
 export class ApiError extends Error {
@@ -129,6 +129,13 @@ export class StaffApi {
 
   actOnLetter(letterNumber: string, action: string, body: Record<string, unknown>): Promise<StaffLetter> {
     return this.#call('POST', `staff/mailbox/letters/${encodeURIComponent(letterNumber)}/${encodeURIComponent(action)}`, body);
+  }
+
+  /* ---- reports */
+
+  annualReport(year: number, agencyId?: string): Promise<AnnualReport> {
+    const query = new URLSearchParams({ year: String(year), ...(agencyId ? { agencyId } : {}) });
+    return this.#call('GET', `staff/reports/annual?${query}`);
   }
 
   /* ---- plumbing */

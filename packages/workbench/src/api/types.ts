@@ -99,3 +99,12 @@ export interface LetterPublication {
 
 /** Applicant or writer details from the audited endpoints. */
 export type PersonalDetails = Record<string, unknown>;
+
+/** `GET staff/reports/annual`: applications answered in a year, one count per row of the 2021 table. */
+export interface AnnualReport {
+  year: number;
+  agencyId?: string;
+  received: number;
+  total: number;
+  rows: Array<{ row: string; label: LocalizedText; count: number }>;
+}
