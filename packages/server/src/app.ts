@@ -28,6 +28,8 @@ export interface GongkaiServer {
   store: Store;
   /** Staff accounts, API tokens, sessions (what the `gongkai-server staff` CLI drives, for programmatic set-up). */
   staff: StaffService;
+  /** The data folder's collections (agency directory, archive…). */
+  data: DataCollections;
   /** The agency whose mailbox this server runs (its letters belong to it). */
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
@@ -63,12 +65,6 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
   });
-  const agencyName = (id: string): string => {
-    const agencies = data.envelope('agency-directory')?.agencies;
-    const found = Array.isArray(agencies) ? (agencies as Array<{ id?: unknown; name?: unknown }>).find((agency) => agency.id === id) : undefined;
-    if (typeof found?.name === 'string') return found.name;
-    return id === publisher.id ? publisher.name : id;
-  };
   const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];
@@ -173,7 +169,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         store,
         staff,
         apiPrefix,
-        agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: agencyName(id), units: await staff.accounts.units(id) }))),
+        agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: data.agencyName(id), units: await staff.accounts.units(id) }))),
         onPublish: () => (lettersVersion += 1),
       });
     },
@@ -185,6 +181,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     db,
     store,
     staff,
+    data,
     publisher,
     dataReport: report,
     warnings,

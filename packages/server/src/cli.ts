@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { startServer } from './app.js';
 import type { ServerOptions } from './options.js';
+import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';
 
 const HELP = `gongkai-server — reference server for the Gongkai REST contract
@@ -22,6 +23,7 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
   --log                  JSON request logs on stdout
+  --demo-staff           DEMO ONLY: create demo staff accounts with a published password
   --help
 
 Staff accounts and API tokens: gongkai-server staff … (gongkai-server staff help)
@@ -60,6 +62,7 @@ export async function main(argv: string[]): Promise<void> {
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
       log: { type: 'boolean' },
+      'demo-staff': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -119,6 +122,12 @@ export async function main(argv: string[]): Promise<void> {
   process.stdout.write(`REST API: ${server.url}api/  (OpenAPI: ${server.url}api/openapi.json)\n`);
   if (process.env.GONGKAI_STAFF_TOKEN) process.stderr.write('warning: GONGKAI_STAFF_TOKEN is ignored: staff sign in with accounts (gongkai-server staff add) or API tokens (gongkai-server staff token)\n');
   process.stdout.write(`Staff API: ${server.url}api/staff/ (accounts: gongkai-server staff list --db …)\n`);
+  if (values['demo-staff']) {
+    const accounts = await seedDemoStaff(server, server.data.archiveUnits(), server.data.agencyIds().find((id) => id !== server.publisher.id));
+    process.stdout.write(`\n*** DEMO ONLY — never on a real server: demo staff accounts, password "${DEMO_PASSWORD}" ***\n`);
+    for (const account of accounts) process.stdout.write(`  ${account.name.padEnd(16)} ${account.roles.join(',').padEnd(20)} ${account.agencies.join(', ')}\n`);
+    process.stdout.write(`  sign in: POST ${server.url}api/staff/session {"name","password"}\n\n`);
+  }
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

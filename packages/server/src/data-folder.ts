@@ -71,6 +71,33 @@ export class DataCollections {
     return this.files.get(kind)?.json;
   }
 
+  private agencies(): Array<{ id?: unknown; name?: unknown }> {
+    const agencies = this.envelope('agency-directory')?.agencies;
+    return Array.isArray(agencies) ? (agencies as Array<{ id?: unknown; name?: unknown }>) : [];
+  }
+
+  /** The ids of the agency directory, in its order. */
+  agencyIds(): string[] {
+    return this.agencies()
+      .map((agency) => agency.id)
+      .filter((id): id is string => typeof id === 'string');
+  }
+
+  /** An agency's name from the directory (the publisher's own name for its id), else the id itself. */
+  agencyName(id: string): string {
+    const found = this.agencies().find((agency) => agency.id === id);
+    if (typeof found?.name === 'string') return found.name;
+    return id === this.publisher.id ? this.publisher.name : id;
+  }
+
+  /** The units that answered the archive's letters (`handlingUnit`), sorted: demo units. */
+  archiveUnits(): string[] {
+    const letters = this.envelope('mailbox-letters')?.letters;
+    if (!Array.isArray(letters)) return [];
+    const units = letters.map((letter) => (letter as { handlingUnit?: unknown }).handlingUnit).filter((unit): unit is string => typeof unit === 'string' && unit !== '');
+    return [...new Set(units)].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+  }
+
   source<K extends Exclude<FileKind, 'mailbox-letters'>>(kind: K): InMemorySource<K> | undefined {
     const loaded = this.files.get(kind);
     if (!loaded) return undefined;
