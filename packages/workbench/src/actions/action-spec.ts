@@ -1,0 +1,72 @@
+/**
+ * What an action form asks for, as data: the form element (views/action-form.ts) renders,
+ * validates and confirms any action from its spec, so each action is a few lines here instead
+ * of a form of its own.
+ */
+export type FieldValues = Record<string, string | string[]>;
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FieldSpec {
+  name: string;
+  label: () => string;
+  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkboxes';
+  required?: boolean;
+  hint?: () => string;
+  min?: number;
+  max?: number;
+  /** Choices of a select or checkbox list; may depend on what is already chosen (report row by reply type). */
+  options?: (values: FieldValues) => FieldOption[];
+  /** Shown in the form only when this returns true (e.g. the report row once a type is chosen). */
+  when?: (values: FieldValues) => boolean;
+}
+
+export interface ActionSpec {
+  action: string;
+  /** One sentence on what the action does and what follows from it (legal consequence). */
+  explanation?: () => string;
+  fields: FieldSpec[];
+  /** The request body from the entered values; by default each non-empty field by its name. */
+  body?: (values: FieldValues) => Record<string, unknown>;
+  /** Actions that cannot be undone ask to type nothing but say so in the confirmation. */
+  irreversible?: boolean;
+}
+
+/** Default body: trimmed non-empty strings and non-empty lists, numbers as numbers. */
+export function defaultBody(spec: ActionSpec, values: FieldValues): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of spec.fields) {
+    if (field.when && !field.when(values)) continue;
+    const value = values[field.name];
+    if (Array.isArray(value)) {
+      if (value.length > 0) body[field.name] = value;
+    } else if (value !== undefined && value.trim() !== '') {
+      body[field.name] = field.kind === 'number' ? Number(value) : value.trim();
+    }
+  }
+  return body;
+}
+
+export type FieldProblem = 'required' | 'range';
+
+/** Client-side checks; the server checks again and its word is final. */
+export function validateValues(spec: ActionSpec, values: FieldValues): Array<{ field: FieldSpec; problem: FieldProblem }> {
+  const problems: Array<{ field: FieldSpec; problem: FieldProblem }> = [];
+  for (const field of spec.fields) {
+    if (field.when && !field.when(values)) continue;
+    const value = values[field.name];
+    const empty = Array.isArray(value) ? value.length === 0 : (value ?? '').trim() === '';
+    if (empty) {
+      if (field.required) problems.push({ field, problem: 'required' });
+      continue;
+    }
+    if (field.kind === 'number') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || (field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) problems.push({ field, problem: 'range' });
+    }
+  }
+  return problems;
+}
