@@ -9,5 +9,5 @@ export { PostgresDb } from './storage/postgres.js';
 export { openDb } from './storage/open.js';
 export { migrate, MIGRATIONS } from './storage/migrations.js';
 export { Store } from './store.js';
-export { maskText, maskName, maskAddress, maskIdNumber, maskMobile, maskEmail } from './masking.js';
+export { maskText, maskPersonalData, maskName, maskAddress, maskIdNumber, maskMobile, maskEmail, type MaskResult, type MaskedSpan, type MaskKind } from './masking.js';
 export { REPORT_ROWS, ALLOWED_ROWS } from './report-rows.js';

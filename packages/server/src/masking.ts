@@ -5,6 +5,12 @@
  * result (preview) and may edit it; their edit is masked again before it is stored.
  */
 import type { LetterSubmission, PublicLetter } from '@gongkai/schema';
+import { originalSpan, normalizeForMatching } from './masking/normalize.js';
+import { findNumbers, type NumberFormats } from './masking/numbers.js';
+import { resolveOverlaps, type Candidate, type MaskKind } from './masking/spans.js';
+import { findAddresses, findCarPlates, findEmails, findLoose, findWechatIds } from './masking/text-rules.js';
+
+export type { MaskKind } from './masking/spans.js';
 
 export function maskMobile(digits: string): string {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
@@ -40,27 +46,76 @@ export function maskEmail(email: string): string {
   return at > 0 ? `${email[0]}***${email.slice(at)}` : '***';
 }
 
-const ID_PATTERN = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-const MOBILE_PATTERN = /(?<!\d)(?:\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?!\d)/g;
-const LANDLINE_PATTERN = /(?<!\d)(0\d{2,3})[-\s]?(\d{3,4})(\d{4})(?!\d)/g;
-const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** A masked span: offsets into the ORIGINAL text (UTF-16 code units, as JavaScript strings count) and into the masked text. */
+export interface MaskedSpan {
+  kind: MaskKind;
+  start: number;
+  end: number;
+  maskedStart: number;
+  maskedEnd: number;
+}
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface MaskResult {
+  text: string;
+  spans: MaskedSpan[];
+}
+
+/** What the writer gave in their own fields: masked wherever it appears in the text, however it is written. */
+export interface WriterFields {
+  name?: string;
+  address?: string;
+  phone?: string;
+}
+
+const NUMBER_FORMATS: NumberFormats = {
+  mobile: maskMobile,
+  landline: (area, local) => `${area}-****${local.slice(-4)}`,
+  idNumber: maskIdNumber,
+  tail: (digits) => `****${digits.slice(-4)}`,
+  hidden: () => '***',
+};
+
+/**
+ * Finds personal data in free text (docs/domain.md §5) and masks it: rules run on a normalized copy
+ * (full-width folded, invisible characters dropped, separators tolerated) and their findings are
+ * mapped back to the original, which is rebuilt around them. Linear in the text's length (the
+ * writer's name and address cost O(text × field)).
+ */
+export function maskPersonalData(text: string, writer: WriterFields = {}): MaskResult {
+  const normalized = normalizeForMatching(text);
+  const n = normalized.text;
+  const phoneDigits = writer.phone ? normalizeForMatching(writer.phone).text.replace(/\D/g, '') : '';
+  const known = new Set(phoneDigits.length >= 5 ? [phoneDigits] : []);
+  const candidates: Candidate[] = [
+    ...findEmails(n, maskEmail),
+    ...findNumbers(n, known, NUMBER_FORMATS),
+    ...findWechatIds(n),
+    ...findCarPlates(n),
+    ...findAddresses(n),
+  ];
+  const address = writer.address ? normalizeForMatching(writer.address.trim()).text : '';
+  if ([...address].length >= 4) candidates.push(...findLoose(n, address, 'address', maskAddress(address)));
+  const name = writer.name ? normalizeForMatching(writer.name.trim()).text : '';
+  if ([...name.replace(/\s/g, '')].length >= 2) candidates.push(...findLoose(n, name, 'name', maskName(name)));
+
+  const spans: MaskedSpan[] = [];
+  let out = '';
+  let copied = 0;
+  for (const candidate of resolveOverlaps(candidates)) {
+    const { start, end } = originalSpan(normalized, candidate.start, candidate.end);
+    out += text.slice(copied, start);
+    const maskedStart = out.length;
+    out += candidate.replacement;
+    spans.push({ kind: candidate.kind, start, end, maskedStart, maskedEnd: out.length });
+    copied = end;
+  }
+  out += text.slice(copied);
+  return { text: out, spans };
 }
 
 /** Masks personal data found in free text, plus the writer's own name and address wherever they occur. */
-export function maskText(text: string, writer: { name?: string; address?: string } = {}): string {
-  let out = text
-    .replace(ID_PATTERN, (id) => maskIdNumber(id))
-    .replace(MOBILE_PATTERN, (_, a: string, b: string, c: string) => maskMobile(`${a}${b}${c}`))
-    .replace(LANDLINE_PATTERN, (_, area: string, _mid: string, last: string) => `${area}-****${last}`)
-    .replace(EMAIL_PATTERN, (email) => maskEmail(email));
-  const address = writer.address?.trim();
-  if (address && address.length >= 4) out = out.replace(new RegExp(escapeRegExp(address), 'g'), maskAddress(address));
-  const name = writer.name?.trim();
-  if (name && [...name].length >= 2) out = out.replace(new RegExp(escapeRegExp(name), 'g'), maskName(name));
-  return out;
+export function maskText(text: string, writer: WriterFields = {}): string {
+  return maskPersonalData(text, writer).text;
 }
 
 /** The public form of a letter as it would be published; the writer's contact fields are never included. */
@@ -70,7 +125,7 @@ export function publicLetterFrom(
   state: { submittedAt: string; status: PublicLetter['status']; replies: PublicLetter['replies']; handlingUnit?: string; satisfaction?: PublicLetter['satisfaction'] },
   edited: { subject?: string; content?: string } = {},
 ): PublicLetter {
-  const writer = { name: letter.name, ...(letter.address ? { address: letter.address } : {}) };
+  const writer: WriterFields = { name: letter.name, phone: letter.phone, ...(letter.address ? { address: letter.address } : {}) };
   return {
     letterNumber,
     type: letter.type,
