@@ -203,6 +203,24 @@ describe('gongkai init and usage', () => {
     assert.equal((await runCli(['init', 'site', '--force'], dir)).code, 0);
   });
 
+  it('import refuses to overwrite an existing file (init\'s example) without --force', async () => {
+    await runCli(['init', 'site2'], dir);
+    const before = await readFile(join(dir, 'site2/agency-directory.json'), 'utf8');
+    const refused = await runCli(['import', '--kind', 'agency-directory', 'agencies.csv', '-o', 'site2/agency-directory.json', '--publisher-name', '示例市人民政府'], dir);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /输出文件 site2\/agency-directory\.json 已存在，未导入、未写入：请换一个文件名，或加 --force 覆盖/);
+    assert.equal(refused.stdout, '');
+    assert.equal(await readFile(join(dir, 'site2/agency-directory.json'), 'utf8'), before);
+    const en = await runCli(['import', '--lang', 'en', '--json', '--kind', 'agency-directory', 'agencies.csv', '-o', 'site2/agency-directory.json', '--publisher-name', '示例市人民政府'], dir);
+    assert.equal(en.code, 1);
+    assert.match(en.stderr, /exists; nothing was imported or written.*--force/);
+
+    const forced = await runCli(['import', '--force', '--kind', 'agency-directory', 'agencies.csv', '-o', 'site2/agency-directory.json', '--publisher-name', '示例市人民政府'], dir);
+    assert.equal(forced.code, 0, forced.stdout + forced.stderr);
+    const written = JSON.parse(await readFile(join(dir, 'site2/agency-directory.json'), 'utf8')) as { agencies: { name: string }[] };
+    assert.deepEqual(written.agencies.map((a) => a.name), ['示例市人民政府办公室', '示例市市场监督管理局']);
+  });
+
   it('exits 2 on a wrong command line, in the chosen language', async () => {
     const missing = await runCli(['import', 'x.csv', '-o', 'y.json'], dir);
     assert.equal(missing.code, 2);

@@ -41,6 +41,28 @@ describe('time limits', () => {
     assert.equal(convert.timeLimit('无', context), undefined);
     assert.ok(failed(convert.timeLimit('视情况而定', context)));
   });
+  it('keeps months and years as months and years (issue #17 item 8)', () => {
+    const cases: [string | number, { headingHint: string }, unknown][] = [
+      ['6个月', context, { value: 6, unit: 'month' }],
+      ['三个月', context, { value: 3, unit: 'month' }],
+      ['六個月', context, { value: 6, unit: 'month' }],
+      ['１２个月', context, { value: 12, unit: 'month' }],
+      ['1年', context, { value: 1, unit: 'year' }],
+      ['一年', context, { value: 1, unit: 'year' }],
+      ['两年', context, { value: 2, unit: 'year' }],
+      ['半年', context, { value: 6, unit: 'month' }],
+      ['3个月以内', context, { value: 3, unit: 'month' }],
+      ['20个工作日内', context, { value: 20, unit: 'workingDay' }],
+      [6, { headingHint: '月' }, { value: 6, unit: 'month' }],
+      ['2', { headingHint: '年' }, { value: 2, unit: 'year' }],
+    ];
+    for (const [cell, hint, expected] of cases) assert.deepEqual(value(convert.timeLimit(cell, hint)), expected, String(cell));
+    // "6月" and "三月" read as June and March, not as six or three months.
+    for (const text of ['6月', '三月', '6个年', '月']) assert.ok(failed(convert.timeLimit(text, context)), text);
+    const reason = convert.timeLimit('6月', context);
+    assert.ok(reason !== undefined && 'reason' in reason);
+    assert.match(reason.reason['zh-Hans'], /“6月”不是可识别的时限（如“20个工作日”“30日”“6个月”“1年”“即办”）/);
+  });
   it('parses Chinese numerals', () => {
     assert.deepEqual(['十', '十五', '二十', '一百二十', '两百', '三'].map(parseChineseNumber), [10, 15, 20, 120, 200, 3]);
     assert.equal(parseChineseNumber('二三'), undefined);

@@ -59,9 +59,15 @@ export function formLabel(form: string): string {
   }
 }
 
+/** "20 个工作日", "30 个自然日", "6 个月", "1 年": months and years stay as the law says them. */
 export function timeLimitLabel(limit: TimeLimit): string {
   const value = limit.value;
-  return limit.unit === 'workingDay'
-    ? msg(str`${value} 个工作日`, { id: 'pc.limit.workingDays' })
-    : msg(str`${value} 个自然日`, { id: 'pc.limit.calendarDays' });
+  switch (limit.unit) {
+    case 'workingDay': return msg(str`${value} 个工作日`, { id: 'pc.limit.workingDays' });
+    case 'calendarDay': return msg(str`${value} 个自然日`, { id: 'pc.limit.calendarDays' });
+    case 'month': return msg(str`${value} 个月`, { id: 'pc.limit.months' });
+    case 'year': return msg(str`${value} 年`, { id: 'pc.limit.years' });
+    // A unit from a newer schema: the number with the unit as written, never a wrong unit.
+    default: return `${value} ${String(limit.unit)}`;
+  }
 }

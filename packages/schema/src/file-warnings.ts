@@ -72,15 +72,21 @@ function documentWarnings(documents: KeptCollection, categories: KeptCollection 
   });
 }
 
+/**
+ * A limit in a unit two limits can be compared in: years count as 12 months. Working and
+ * calendar days, and days against months, are not comparable without a calendar.
+ */
+function comparable(limit: TimeLimitLike | undefined): { value: number; unit: unknown } | undefined {
+  if (limit === undefined || typeof limit.value !== 'number') return undefined;
+  return limit.unit === 'year' ? { value: limit.value * 12, unit: 'month' } : { value: limit.value, unit: limit.unit };
+}
+
 function powerItemWarnings(items: KeptCollection, out: ValidationIssue[]): void {
   items.items.forEach((item, n) => {
     const limits = item['timeLimits'] as { statutory?: TimeLimitLike; promised?: TimeLimitLike } | undefined;
-    const statutory = limits?.statutory;
-    const promised = limits?.promised;
-    if (
-      statutory !== undefined && promised !== undefined && statutory.unit === promised.unit &&
-      typeof statutory.value === 'number' && typeof promised.value === 'number' && promised.value > statutory.value
-    ) {
+    const statutory = comparable(limits?.statutory);
+    const promised = comparable(limits?.promised);
+    if (statutory !== undefined && promised !== undefined && statutory.unit === promised.unit && promised.value > statutory.value) {
       out.push(issue(formatPath([items.key, items.indices[n]!, 'timeLimits', 'promised', 'value']), 'promised-exceeds-statutory', messages.promisedExceedsStatutory(), 'warning'));
     }
   });

@@ -2,6 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs, requireLocale, UsageError } from '../args.js';
 import { parseEncodingName, type TextEncodingName } from '../decode-text.js';
+import { exists } from '../file-exists.js';
 import { formatProblem, problemJson } from '../format-problem.js';
 import { targetsOf } from '../import/default-mapping.js';
 import type { ColumnOverrides } from '../import/header.js';
@@ -29,6 +30,7 @@ export const IMPORT_HELP = localized(
   --encoding gbk|utf-8            CSV 编码（默认自动识别）
   --updated-at 日期               文件更新时间（默认当前时间）
   --no-source-rows                不在输出中记录来源行号（x-gongkai-source）
+  --force                         覆盖已存在的输出文件（默认拒绝覆盖）
   --json                          输出 JSON（供 CI 使用）
   --lang zh-Hans|zh-Hant|en       说明文字的语言
 
@@ -48,6 +50,7 @@ export const IMPORT_HELP = localized(
   --encoding gbk|utf-8            CSV 編碼（預設自動辨識）
   --updated-at 日期               檔案更新時間（預設目前時間）
   --no-source-rows                不在輸出中記錄來源列號（x-gongkai-source）
+  --force                         覆寫已存在的輸出檔（預設拒絕覆寫）
   --json                          輸出 JSON（供 CI 使用）
   --lang zh-Hans|zh-Hant|en       說明文字的語言
 
@@ -68,6 +71,7 @@ Options:
   --encoding gbk|utf-8            CSV encoding (default: detected)
   --updated-at DATE               the file's updatedAt (default: now)
   --no-source-rows                do not record source rows (x-gongkai-source)
+  --force                         overwrite an existing output file (refused by default)
   --json                          print JSON (for CI)
   --lang zh-Hans|zh-Hant|en       language of the explanations
 
@@ -85,7 +89,16 @@ const OPTIONS = {
   encoding: { type: 'string' },
   'updated-at': { type: 'string' },
   'no-source-rows': { type: 'boolean' },
+  force: { type: 'boolean' },
 } as const;
+
+function existingOutput(output: string): ReturnType<typeof localized> {
+  return localized(
+    `输出文件 ${output} 已存在，未导入、未写入：请换一个文件名，或加 --force 覆盖`,
+    `輸出檔 ${output} 已存在，未匯入、未寫入：請換一個檔名，或加 --force 覆寫`,
+    `The output file ${output} exists; nothing was imported or written: choose another name, or add --force to overwrite it`,
+  );
+}
 
 /** Now, as a date-time in Beijing time (`2026-11-01T08:00:00+08:00`), the form the envelope uses. */
 export function nowInBeijing(now = new Date()): string {
@@ -205,6 +218,16 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   }
   const publisher = { id: values['publisher-id'] ?? mapping.publisher?.id ?? publisherName.trim(), name: publisherName.trim() };
 
+  // Checked before reading, so a clerk who points -o at init's example (or last month's
+  // list) loses nothing and waits for nothing; the write below is exclusive too (no race).
+  const output = values.output;
+  const outputPath = resolve(io.cwd, output);
+  const force = values.force === true;
+  if (!force && (await exists(outputPath))) {
+    io.stderr(`${existingOutput(output)[locale]}\n`);
+    return EXIT_PROBLEMS;
+  }
+
   const input = positionals[0]!;
   const table = await readTable(resolve(io.cwd, input), input, { ...(values.sheet === undefined ? {} : { sheet: values.sheet }), ...(encoding === undefined ? {} : { encoding }) });
   const result = importTable(table, {
@@ -217,13 +240,15 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     sourceRows: values['no-source-rows'] !== true,
   });
 
-  const output = values.output;
   if (result.file !== undefined) {
-    const outputPath = resolve(io.cwd, output);
     try {
       await mkdir(dirname(outputPath), { recursive: true });
-      await writeFile(outputPath, `${JSON.stringify(result.file, null, 2)}\n`, 'utf8');
+      await writeFile(outputPath, `${JSON.stringify(result.file, null, 2)}\n`, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
     } catch (error) {
+      if (!force && (error as NodeJS.ErrnoException).code === 'EEXIST') {
+        io.stderr(`${existingOutput(output)[locale]}\n`);
+        return EXIT_PROBLEMS;
+      }
       const detail = (error as Error).message;
       io.stderr(`${localized(`无法写入 ${output}（${detail}）`, `無法寫入 ${output}（${detail}）`, `Cannot write ${output} (${detail})`)[locale]}\n`);
       return EXIT_PROBLEMS;

@@ -1,9 +1,10 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { FILE_KINDS } from '@gongkai/schema';
 import { examples } from '@gongkai/schema/examples';
 import { buildJsonSchema } from '@gongkai/schema/json-schema';
 import { COMMON_OPTIONS, parseCommandArgs, requireLocale, UsageError } from '../args.js';
+import { exists } from '../file-exists.js';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../io.js';
 import { KIND_NAMES } from '../kinds.js';
 import { localized } from '../locale.js';
@@ -25,15 +26,6 @@ suggest fields and flag mistakes. Existing files are kept unless --force is give
 );
 
 const OPTIONS = { ...COMMON_OPTIONS, force: { type: 'boolean' } } as const;
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function runInit(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);

@@ -142,35 +142,52 @@ export const date: Converter = (cell, context) => {
 const IMMEDIATE = new Set(['即办', '即辦', '即时办结', '即時辦結', '当场办结', '當場辦結', '即办件', '即辦件', '立即办理', '当场', '當場', '即时', '即時']);
 const NONE = new Set(['无', '無', '-', '—', '——', '/', '／', '不适用', '不適用', '无规定', '無規定', '无法定时限', '無法定時限']);
 
-function unitFrom(text: string): 'workingDay' | 'calendarDay' | undefined {
+type TimeUnit = 'workingDay' | 'calendarDay' | 'month' | 'year';
+
+/** The unit a word names: 工作日; 自然日, 天, 日; 月 (个月); 年. */
+function unitFrom(text: string): TimeUnit | undefined {
   if (/工作日/.test(text)) return 'workingDay';
   if (/自然日|日历日|日曆日|天|日/.test(text)) return 'calendarDay';
+  if (/月/.test(text)) return 'month';
+  if (/年/.test(text)) return 'year';
   return undefined;
 }
 
+const NUMBER = '(\\d+(?:\\.\\d+)?|[零〇一二两兩三四五六七八九十百千]+)';
+/**
+ * A number, then a day unit (个 optional: 20个工作日, 30日) or 个月 / 年. A month needs its 个:
+ * "6月" reads as June. 内 / 以内 after the unit ("20个工作日内") is how many lists write it.
+ */
+const LIMIT_TEXT = new RegExp(`^${NUMBER}(?:个?(工作日|自然日|日历日|日曆日|天|日)|(个月|年))?(?:以内|之内|内)?$`);
+/** 半年 is six months, as statutes use it. */
+const HALF_YEAR = /^半年(?:以内|之内|内)?$/;
+
 /**
  * 法定时限 / 承诺时限 → `{ value, unit }`. "20个工作日" and "二十个工作日" are working days,
- * "30日", "30天" and "30个自然日" calendar days; a bare number takes the unit from the heading
- * (法定时限（工作日）) and otherwise counts working days, the unit the Administrative
- * Licensing Law uses. 即办 is 0 working days. "无" and dashes leave the limit out.
+ * "30日", "30天" and "30个自然日" calendar days, "6个月" / "三个月" months, "1年" years (kept in
+ * the unit the law uses, never turned into days); a bare number takes the unit from the
+ * heading (法定时限（工作日）, 法定时限（月）) and otherwise counts working days, the unit the
+ * Administrative Licensing Law uses. 即办 is 0 working days. "无" and dashes leave the limit out.
  */
 export const timeLimit: Converter = (cell, context) => {
   if (isBlankCell(cell)) return undefined;
   const hintUnit = unitFrom(context.headingHint) ?? 'workingDay';
   if (typeof cell === 'number') return cell >= 0 ? { value: { value: cell, unit: hintUnit } } : because(cell, '不是有效的时限', '不是有效的時限', 'is not a valid time limit');
-  const value = foldWidth(cellText(cell)).replace(/\s+/g, '');
+  const value = foldWidth(cellText(cell)).replace(/\s+/g, '').replace(/個/g, '个');
   if (NONE.has(value)) return undefined;
   if (IMMEDIATE.has(value)) return { value: { value: 0, unit: 'workingDay' } };
-  const match = /^(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千]+)个?(工作日|自然日|日历日|日曆日|天|日)?$/.exec(value.replace(/個/g, '个'));
+  if (HALF_YEAR.test(value)) return { value: { value: 6, unit: 'month' } };
+  const match = LIMIT_TEXT.exec(value);
   if (match !== null) {
     const amount = /^\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumber(match[1]!);
-    if (amount !== undefined) return { value: { value: amount, unit: match[2] === undefined ? hintUnit : unitFrom(match[2])! } };
+    const word = match[2] ?? match[3];
+    if (amount !== undefined) return { value: { value: amount, unit: word === undefined ? hintUnit : unitFrom(word)! } };
   }
   return because(
     cell,
-    '不是可识别的时限（如“20个工作日”“30日”“即办”）',
-    '不是可辨識的時限（如「20個工作日」「30日」「即辦」）',
-    'is not a time limit (e.g. 20个工作日, 30日, 即办)',
+    '不是可识别的时限（如“20个工作日”“30日”“6个月”“1年”“即办”）',
+    '不是可辨識的時限（如「20個工作日」「30日」「6個月」「1年」「即辦」）',
+    'is not a time limit (e.g. 20个工作日, 30日, 6个月, 1年, 即办)',
   );
 };
 

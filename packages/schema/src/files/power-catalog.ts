@@ -35,7 +35,12 @@ export const POWER_LEVELS = ['national', 'provincial', 'municipal', 'county', 't
 /** 实施主体性质: 法定机关 / 法律法规授权组织 / 受委托组织. */
 export const IMPLEMENTING_NATURES = ['statutory', 'authorized', 'entrusted'] as const;
 
-export const TIME_UNITS = ['workingDay', 'calendarDay'] as const;
+/**
+ * 时限 units: 工作日, 自然日, and the 月 / 年 that many statutes set (e.g. 六个月 to decide
+ * on a land-use approval), kept as written: a month is not a fixed number of days.
+ */
+export const TIME_UNITS = ['workingDay', 'calendarDay', 'month', 'year'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
 
 export const POWER_ITEM_STATUSES = ['active', 'suspended', 'abolished'] as const;
 
@@ -49,7 +54,7 @@ export const legalBasisSchema = z.looseObject({
   rank: z.optional(z.enum(LEGAL_RANKS)),
 });
 
-/** 时限: a number of working or calendar days. */
+/** 时限: a number of working days, calendar days, months or years. */
 export const timeLimitSchema = z.looseObject({
   value: z.number().check(z.minimum(0)),
   unit: z.enum(TIME_UNITS),
