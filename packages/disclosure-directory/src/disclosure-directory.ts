@@ -227,7 +227,8 @@ export class GkDisclosureDirectory extends GkElement {
         this.#guide = envelope.guide;
         this.#readUrlIntoState();
         const result = await this.#runQuery();
-        if (signal.aborted) return;
+        // A failed first query has already shown the error view: it must not turn into an empty list.
+        if (signal.aborted || this._status === 'error') return;
         this._status = 'ready';
         await this.#openFromUrl();
         this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });

@@ -401,7 +401,8 @@ export class GkMayorMailbox extends GkElement {
         this.#skipped = info.skippedCount;
         this.#readListState();
         const result = await this.#runQuery();
-        if (signal.aborted) return;
+        // A failed first query has already shown the error view: it must not turn into an empty list.
+        if (signal.aborted || this._status === 'error') return;
         this._status = 'ready';
         if (this._view === 'letters') await this.#openFromUrl();
         if (this._view === 'stats') void this.#loadStats();
