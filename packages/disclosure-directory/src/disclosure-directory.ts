@@ -1,7 +1,7 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, formatNumber, formatDate, pickText,
+  GkElement, viewStyles, msg, str, formatNumber, formatDate, pickText, LazyChunkController,
   renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, whenQuerySlow, renderFilterChips, renderPager, renderHighlighted,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
@@ -95,7 +95,6 @@ export class GkDisclosureDirectory extends GkElement {
     _bodyHtml: { state: true, attribute: false },
     _bodyFallback: { state: true, attribute: false },
     _exact: { state: true, attribute: false },
-    _views: { state: true, attribute: false },
   };
 
   /** URL of a static JSON file of kind `disclosure-directory`. */
@@ -132,8 +131,6 @@ export class GkDisclosureDirectory extends GkElement {
   declare private _bodyHtml: { id: string; html: string } | undefined;
   declare private _bodyFallback: { id: string; text: string } | undefined;
   declare private _exact: DisclosureDocument | undefined;
-  /** The document and guide views, a lazily loaded chunk. */
-  declare private _views: ReadingViews | undefined;
 
   #active: CollectionSource<DisclosureDocument> | undefined;
   #info: SourceInfo | undefined;
@@ -142,6 +139,8 @@ export class GkDisclosureDirectory extends GkElement {
   #tree: Awaited<ReturnType<typeof loadTreeViews>> | undefined;
   #guide: DisclosureGuide | undefined;
   readonly #loader = new CollectionLoader();
+  /** The document and guide views, a lazily loaded chunk with its own styles. */
+  readonly #readingViews = new LazyChunkController<ReadingViews>(this, loadReadingViews, { styles: (views) => views.readingStyles });
   #querySeq = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #unlistenUrl: (() => void) | undefined;
@@ -233,7 +232,7 @@ export class GkDisclosureDirectory extends GkElement {
         await this.#openFromUrl();
         this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
         // Prefetch the document view so opening one does not wait for the network.
-        loadReadingViews().catch(() => undefined);
+        this.#readingViews.prefetch();
       },
       failed: (error) => this.#fail(error),
     });
@@ -392,13 +391,8 @@ export class GkDisclosureDirectory extends GkElement {
 
   /** The reading views; false (with the error view shown) when their chunk cannot be loaded. */
   async #ensureViews(): Promise<boolean> {
-    if (this._views) return true;
     try {
-      const views = await loadReadingViews();
-      if (!this._views && this.shadowRoot) {
-        adoptStyles(this.shadowRoot, [...(this.constructor as typeof GkDisclosureDirectory).elementStyles, views.readingStyles]);
-      }
-      this._views = views;
+      await this.#readingViews.ensure();
       return true;
     } catch (error) {
       this.#fail(error);
@@ -533,8 +527,9 @@ export class GkDisclosureDirectory extends GkElement {
       case 'error':
         return this.#renderError();
       case 'ready':
-        if (this._openDoc && this._views) return this.#renderDocumentView(this._openDoc, this._views);
-        if (this._showGuide && this.#guide && this._views) return this.#renderGuideView(this.#guide, this._views);
+        const views = this.#readingViews.value;
+        if (this._openDoc && views) return this.#renderDocumentView(this._openDoc, views);
+        if (this._showGuide && this.#guide && views) return this.#renderGuideView(this.#guide, views);
         return this.#renderBrowse();
     }
   }

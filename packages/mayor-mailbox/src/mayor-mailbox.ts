@@ -1,8 +1,8 @@
 /** `<gk-mayor-mailbox>`: the mayor's mailbox. The class is documented below. */
-import { html, nothing, adoptStyles } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, pickText, formatNumber,
+  GkElement, viewStyles, msg, str, pickText, formatNumber, LazyChunkController, lazyModule,
   renderLoading, renderError, renderErrorSummary, focusErrorSummary, whenQuerySlow,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
@@ -43,9 +43,8 @@ const PAGE_SIZE = 20;
 /** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
 const REMOTE_SEARCH_DELAY_MS = 250;
 
-let laterModule: Promise<Later> | undefined;
-/** Loads the chunk with everything beyond the form and the list (lazy/later.ts); once per page. */
-const loadLater = (): Promise<Later> => (laterModule ??= import('./lazy/later.js'));
+/** The chunk with everything beyond the form and the list (lazy/later.ts): once per page, again after a failure. */
+const loadLater = lazyModule((): Promise<Later> => import('./lazy/later.js'));
 
 const emptyLookup = (): LookupState => ({ letterNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined });
 const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: undefined, busy: false, failure: undefined, done: false });
@@ -139,7 +138,6 @@ export class GkMayorMailbox extends GkElement {
     _copied: { state: true, attribute: false },
     _lookup: { state: true, attribute: false },
     _rating: { state: true, attribute: false },
-    _later: { state: true, attribute: false },
     _shared: { state: true, attribute: false },
   };
 
@@ -186,7 +184,6 @@ export class GkMayorMailbox extends GkElement {
   declare private _copied: CopyTarget | undefined;
   declare private _lookup: LookupState;
   declare private _rating: RatingState;
-  declare private _later: Later | undefined;
   /** "公共电脑": no drafts on this machine (the switch itself is remembered for the session). */
   declare private _shared: boolean;
 
@@ -227,7 +224,8 @@ export class GkMayorMailbox extends GkElement {
   /** The letter link that opened the letter view: focus returns to it on Back. */
   #returnFocusId: string | undefined;
   #pushedLetter = false;
-  #laterStylesAdopted = false;
+  /** The lazy chunk; its views bring their own styles. */
+  readonly #later = new LazyChunkController<Later>(this, loadLater, { styles: (later) => later.laterStyles });
 
   constructor() {
     super();
@@ -251,7 +249,7 @@ export class GkMayorMailbox extends GkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._pendingSince = this.#pending.load()?.startedAt;
-    if (this._pendingSince !== undefined) void this.#ensureLater(); // the notice lives in the lazy chunk
+    if (this._pendingSince !== undefined) this.#later.prefetch(); // the notice lives in the lazy chunk
     this._shared = this.#sharedFlag.load()?.shared === true;
     const draft = this._shared ? undefined : this.#drafts.load();
     if (draft) {
@@ -353,7 +351,7 @@ export class GkMayorMailbox extends GkElement {
 
   #enterView(view: MailboxView): void {
     this._view = view;
-    if (view !== 'write' || !this.#online) void this.#ensureLater();
+    if (view !== 'write' || !this.#online) this.#later.prefetch();
     if (view === 'stats') void this.#loadStats();
   }
 
@@ -365,18 +363,6 @@ export class GkMayorMailbox extends GkElement {
     this.#writeUrl(true);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.view-title')?.focus();
-  }
-
-  async #ensureLater(): Promise<Later> {
-    const later = this._later ?? (await loadLater());
-    if (!this.#laterStylesAdopted) {
-      // The chunk's views bring their own styles; adoptStyles falls back to <style> elements
-      // where constructable stylesheets are missing, and honours window.litNonce under CSP.
-      this.#laterStylesAdopted = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GkMayorMailbox).elementStyles, later.laterStyles]);
-    }
-    this._later = later;
-    return later;
   }
 
   // ——— letters ———
@@ -498,7 +484,7 @@ export class GkMayorMailbox extends GkElement {
     if (!source) return;
     if (push) this.#returnFocusId = letterNumber;
     try {
-      const [letter] = await Promise.all([source.get(letterNumber), this.#ensureLater()]);
+      const [letter] = await Promise.all([source.get(letterNumber), this.#later.ensure()]);
       if (!letter) {
         this._error = new Error(this.localize(() => msg(str`没有找到编号为 ${letterNumber} 的公开信件。`, { id: 'mm.letter.notFound' })));
         this._status = 'error';
@@ -543,7 +529,7 @@ export class GkMayorMailbox extends GkElement {
   async #loadStats(): Promise<void> {
     const source = this.#active;
     if (!source || this._status !== 'ready' || this._stats) return;
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     const outcome = await later.loadStats(source, {
       published: this.#envelopeStats,
       // A file's letters are all at hand; a server gives only the published figures.
@@ -575,7 +561,7 @@ export class GkMayorMailbox extends GkElement {
   }
 
   #onInput = (field: LetterField, value: string): void => {
-    if (!this._later) void this.#ensureLater(); // so sending does not wait for the chunk
+    if (!this.#later.value) this.#later.prefetch(); // so sending does not wait for the chunk
     this._values = { ...this._values, [field]: value };
     this._piiCheck = undefined;
     if (field === 'content') this.#counter.update(charCount(value));
@@ -628,7 +614,7 @@ export class GkMayorMailbox extends GkElement {
     this._summary = [];
     const personal = this.#personalData();
     if (this._values.mayPublish && personal.length > 0) {
-      await this.#ensureLater();
+      await this.#later.ensure();
       this._piiCheck = personal;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.pii-check')?.focus();
@@ -640,7 +626,7 @@ export class GkMayorMailbox extends GkElement {
   async #send(): Promise<void> {
     // A second click (or a double click) finds the submission already under way.
     if (this.#submission || !this.api) return;
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     const body = toLetterBody(this._values);
     // The contract's own schema as a last net, for any rule the form's checks do not know.
     const errors: Partial<Record<LetterField, string>> = {};
@@ -701,7 +687,7 @@ export class GkMayorMailbox extends GkElement {
     if (this.#submission !== submission || isAbortError(error)) return;
     this.#endSubmission();
     this.emit('gk-submit-failed', errorDetail(error, this.locale));
-    if (this._later?.isKeyReused(error)) {
+    if (this.#later.value?.isKeyReused(error)) {
       // An earlier attempt with this key was stored with another letter: nothing was filed now.
       this._keyReused = true;
       return;
@@ -785,7 +771,7 @@ export class GkMayorMailbox extends GkElement {
     this.#lookupController = controller;
     this._rating = emptyRating();
     this._lookup = { ...this._lookup, busy: true, notFound: false, failure: undefined, result: undefined };
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     try {
       const next = await later.lookupLetter(this._lookup, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn), signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -807,7 +793,7 @@ export class GkMayorMailbox extends GkElement {
   #onRate = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (!this.api || this._rating.busy || !this._lookup.result) return;
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     this._rating = { ...this._rating, busy: Boolean(this._rating.satisfaction), failure: undefined };
     const next = await later.rateLetter(this._lookup, this._rating, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn) });
     this._lookup = next.lookup;
@@ -853,11 +839,11 @@ export class GkMayorMailbox extends GkElement {
 
   /** Writing and lookup need the portal's online service; without `api` they say so. */
   #renderOffline(what: 'write' | 'lookup'): TemplateResult {
-    return this._later ? this._later.renderOffline(what, this.writeUrl) : renderLoading(this.locale);
+    return this.#later.value ? this.#later.value.renderOffline(what, this.writeUrl) : renderLoading(this.locale);
   }
 
   #renderWrite(): TemplateResult {
-    const later = this._later;
+    const later = this.#later.value;
     if (this._step === 'receipt' && later && this._receipt) {
       return html`${this.#title(msg('信件已提交', { id: 'mm.write.receiptTitle' }))}
         ${later.renderReceipt({ receipt: this._receipt, locale: this.locale, copied: this._copied, onCopy: (what) => void this.#copy(what), onPrint: () => window.print(), onNew: this.#newLetter })}`;
@@ -875,10 +861,10 @@ export class GkMayorMailbox extends GkElement {
     const personal = this.#personalData();
     return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}
       <p class="gk-muted">${msg('带“（选填）”的栏目可以不填，其余栏目都需要填写。', { id: 'mm.write.intro' })}</p>
-      ${this._pendingSince !== undefined && this._later ? this._later.renderPendingNotice(this._pendingSince, this.locale) : nothing}
+      ${this._pendingSince !== undefined && this.#later.value ? this.#later.value.renderPendingNotice(this._pendingSince, this.locale) : nothing}
       ${renderErrorSummary(this._summary)}
-      ${this._piiCheck && this._later
-        ? this._later.renderPersonalDataCheck({
+      ${this._piiCheck && this.#later.value
+        ? this.#later.value.renderPersonalDataCheck({
             kinds: this._piiCheck,
             onEdit: () => {
               this._piiCheck = undefined;
@@ -933,19 +919,19 @@ export class GkMayorMailbox extends GkElement {
 
   #renderLettersView(): TemplateResult {
     const letter = this._letter;
-    if (letter && this._later && this._status === 'ready') {
+    if (letter && this.#later.value && this._status === 'ready') {
       return html`<div class="letter-view">
         <div class="toolbar no-print">
           <button type="button" class="gk-button back" @click=${() => this.#closeLetter(true)}>${msg('← 返回信件列表', { id: 'mm.letter.back' })}</button>
           <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'mm.letter.print' })}</button>
         </div>
-        ${this._later.renderLetterBody(letter, this.locale)}
+        ${this.#later.value.renderLetterBody(letter, this.locale)}
       </div>`;
     }
     return html`${this.#title(msg('公开信件', { id: 'mm.tab.letters' }))}
       ${this.#renderLoadState() ?? html`
         ${this.#skipped > 0 ? html`<p class="gk-notice" part="skipped-notice" role="note">${msg(str`有 ${formatNumber(this.#skipped, this.locale)} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' })}</p>` : nothing}
-        ${this._later ? this._later.renderLetters({
+        ${this.#later.value ? this.#later.value.renderLetters({
           result: this._result,
           searching: this._searching,
           query: this._query,
@@ -965,10 +951,10 @@ export class GkMayorMailbox extends GkElement {
   #renderLookupView(): TemplateResult {
     const title = this.#title(msg('查询信件', { id: 'mm.tab.lookup' }));
     if (!this.#online) return html`${title}${this.#renderOffline('lookup')}`;
-    if (!this._later) return html`${title}${renderLoading(this.locale)}`;
+    if (!this.#later.value) return html`${title}${renderLoading(this.locale)}`;
     return html`${title}
       <p class="gk-muted">${msg('输入写信后得到的信件编号和查询码，查看办理进度和答复。', { id: 'mm.lookup.intro' })}</p>
-      ${this._later.renderLookup({
+      ${this.#later.value.renderLookup({
         lookup: this._lookup,
         rating: this._rating,
         locale: this.locale,
@@ -984,8 +970,8 @@ export class GkMayorMailbox extends GkElement {
     const waiting = this.#renderLoadState();
     if (waiting) return html`${title}${waiting}`;
     if (this._statsError) return html`${title}<p class="gk-notice" role="status">${this._statsError}</p>`;
-    if (!this._later || !this._stats) return html`${title}${renderLoading(this.locale)}`;
-    return html`${title}${this._later.renderStats(this._stats, this.locale)}`;
+    if (!this.#later.value || !this._stats) return html`${title}${renderLoading(this.locale)}`;
+    return html`${title}${this.#later.value.renderStats(this._stats, this.locale)}`;
   }
 }
 

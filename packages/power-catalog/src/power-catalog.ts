@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, formatNumber, pickText,
+  GkElement, viewStyles, msg, str, formatNumber, pickText, LazyChunkController, lazyModule,
   renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, whenQuerySlow, renderFilterChips, renderPager, renderHighlighted,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
@@ -11,7 +11,6 @@ import { CollectionLoader, createCollectionSource, errorDetail, loadHighlighter,
 import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
 import type { PowerItem, PowerCatalogFile } from '@gongkai/schema';
 import { POWER_TYPE_ORDER, powerTypeLabel, timeLimitLabel } from './labels.js';
-import type { renderPowerItem as RenderPowerItem } from './views/item-view.js';
 import { powerCatalogStyles } from './styles.js';
 import { powerCatalogCatalog } from './catalog.js';
 
@@ -22,6 +21,8 @@ type Layout = 'list' | 'table';
 const URL_PREFIX = 'pc';
 /** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
 const REMOTE_SEARCH_DELAY_MS = 250;
+/** The item view: visitors who only browse the list never fetch it; once per page, again after a failure. */
+const loadItemView = lazyModule(() => import('./views/item-view.js'));
 /** More departments than this fold into a disclosure. */
 const MAX_OPEN_DEPARTMENTS = 8;
 
@@ -120,8 +121,7 @@ export class GkPowerCatalog extends GkElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #unlistenUrl: (() => void) | undefined;
   #departmentNames = new Map<string, string>();
-  /** Loaded when the first item is opened: visitors who only browse the list never fetch it. */
-  #renderItemView: typeof RenderPowerItem | undefined;
+  readonly #itemView = new LazyChunkController(this, loadItemView);
   /** Loaded with the first search, so list-only visitors never download the search code. */
   #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
   /** True while the open item is the history entry we pushed, so closing can go Back to the list. */
@@ -286,28 +286,17 @@ export class GkPowerCatalog extends GkElement {
   async #openItem(id: string, push: boolean): Promise<void> {
     const source = this.#active;
     if (!source) return;
-    const [item] = await Promise.all([
-      source.get(id).catch((error: unknown) => {
-        this.#fail(error);
-        return undefined;
-      }),
-      this.#loadItemView(),
-    ]);
-    if (!item || !this.#renderItemView) return;
+    const [item, view] = await Promise.all([source.get(id), this.#itemView.ensure()]).catch((error: unknown) => {
+      this.#fail(error);
+      return [];
+    });
+    if (!item || !view) return;
     this._openItem = item;
     if (push) this.#writeUrl(true);
     this.#pushedOpen = push && this.#urlMode !== 'none';
     this.emit('gk-select', { id });
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.item__title')?.focus();
-  }
-
-  async #loadItemView(): Promise<void> {
-    try {
-      this.#renderItemView ??= (await import('./views/item-view.js')).renderPowerItem;
-    } catch (error) {
-      this.#fail(error);
-    }
   }
 
   #closeItem(viaUi: boolean): void {
@@ -415,7 +404,7 @@ export class GkPowerCatalog extends GkElement {
         <button type="button" class="gk-button back" @click=${() => this.#closeItem(true)}>${msg('← 返回列表', { id: 'pc.item.back' })}</button>
         <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'pc.item.print' })}</button>
       </div>
-      ${this.#renderItemView?.(item, { locale: this.locale, departmentName: this.#departmentName })}
+      ${this.#itemView.value?.renderPowerItem(item, { locale: this.locale, departmentName: this.#departmentName })}
     </div>`;
   }
 

@@ -28,3 +28,5 @@ export type { FieldError } from './views/error-summary.js';
 export { renderHighlighted } from './views/highlight.js';
 export { parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange } from './url-state.js';
 export type { UrlStateMode, ViewState } from './url-state.js';
+export { LazyChunkController, lazyModule, adoptExtraStyles } from './controllers/lazy-chunk.js';
+export type { LazyChunkOptions } from './controllers/lazy-chunk.js';
