@@ -30,3 +30,5 @@ export { parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange } from
 export type { UrlStateMode, ViewState } from './url-state.js';
 export { LazyChunkController, lazyModule, adoptExtraStyles } from './controllers/lazy-chunk.js';
 export type { LazyChunkOptions } from './controllers/lazy-chunk.js';
+export { CollectionController } from './controllers/collection.js';
+export type { CollectionHost, CollectionOptions, CollectionStatus, FacetSpec } from './controllers/collection.js';
