@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, formatNumber, formatDate, CollectionController, LazyChunkController,
+  GkElement, viewStyles, msg, str, formatNumber, formatDate, CollectionController, LazyChunkController, renderItemLink, markMatches,
   renderEmpty, renderSearchBox, searchingText, renderFilterChips, renderPager,
 } from '@gongkai/ui';
 import type { FacetSpec, MessageCatalog, FilterOption } from '@gongkai/ui';
@@ -120,7 +120,11 @@ export class GkDisclosureDirectory extends GkElement {
     itemId: (doc) => doc.id,
     linkSelector: '.doc-link',
     openedSelector: '.doc__title',
-    reset: () => (this._showGuide = false),
+    reset: () => {
+      this._showGuide = false;
+      // The tree's code downloads beside the data; setup reports a failure if it is still missing then.
+      this.#tree.prefetch();
+    },
     setup: async (info) => {
       const envelope = info.envelope as Partial<DisclosureDirectoryFile>;
       this.#categories = (await this.#tree.ensure()).buildCategoryIndex(envelope.categories);
@@ -176,8 +180,6 @@ export class GkDisclosureDirectory extends GkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The tree's code downloads beside the data; a failure is reported by the load if it is still missing then.
-    if (changed.has('src') || changed.has('api') || changed.has('data') || changed.has('source')) this.#tree.prefetch();
     this.#list.hostWillUpdate(changed);
   }
 
@@ -413,7 +415,7 @@ export class GkDisclosureDirectory extends GkElement {
   }
 
   #docLink(doc: DisclosureDocument, highlight = true): TemplateResult {
-    return this.#list.link(doc.id, 'doc-link', highlight ? this.#list.mark(doc.title) : doc.title);
+    return renderItemLink(this.#list, doc.id, 'doc-link', highlight ? markMatches(this.#list, doc.title) : doc.title);
   }
 
   #renderList(docs: DisclosureDocument[]): TemplateResult {
@@ -424,11 +426,11 @@ export class GkDisclosureDirectory extends GkElement {
         return html`<li class=${isVoid ? 'result result--void' : 'result'}>
           <h3 class="result__title">${this.#docLink(doc)} ${renderValidityBadge(status)}</h3>
           <p class="result__meta">
-            ${doc.documentNumber ? html`<span><span class="muted">${msg('文号：', { id: 'dd.list.documentNumber' })}</span>${this.#list.mark(doc.documentNumber)}</span>` : nothing}
+            ${doc.documentNumber ? html`<span><span class="muted">${msg('文号：', { id: 'dd.list.documentNumber' })}</span>${markMatches(this.#list, doc.documentNumber)}</span>` : nothing}
             <span><span class="muted">${msg('发布机构：', { id: 'dd.list.publisher' })}</span>${doc.publisher}</span>
             <span><span class="muted">${msg('公布日期：', { id: 'dd.list.publishedAt' })}</span>${formatDate(doc.publishedAt, this.locale)}</span>
           </p>
-          <p class="result__meta result__index muted">${msg('索引号：', { id: 'dd.list.indexNumber' })}${this.#list.mark(doc.indexNumber)}</p>
+          <p class="result__meta result__index muted">${msg('索引号：', { id: 'dd.list.indexNumber' })}${markMatches(this.#list, doc.indexNumber)}</p>
         </li>`;
       })}
     </ul>`;

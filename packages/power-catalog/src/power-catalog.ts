@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, formatNumber, CollectionController, LazyChunkController, lazyModule,
+  GkElement, viewStyles, msg, str, formatNumber, CollectionController, LazyChunkController, renderItemLink, markMatches, lazyModule,
   renderEmpty, renderSearchBox, searchingText, renderFilterChips, renderPager,
 } from '@gongkai/ui';
 import type { FacetSpec, FilterOption, MessageCatalog } from '@gongkai/ui';
@@ -201,7 +201,7 @@ export class GkPowerCatalog extends GkElement {
   }
 
   #itemLink(item: PowerItem): TemplateResult {
-    return this.#list.link(item.id, 'item-link', this.#list.mark(item.name));
+    return renderItemLink(this.#list, item.id, 'item-link', markMatches(this.#list, item.name));
   }
 
   #promised(item: PowerItem): string {
@@ -220,8 +220,8 @@ export class GkPowerCatalog extends GkElement {
         <h3 class="result__name">${this.#itemLink(item)}</h3>
         <p class="result__meta">
           <span class="badge">${powerTypeLabel(item.type)}</span>
-          <span>${this.#list.mark(this.#departmentName(item.department))}</span>
-          ${item.code ? html`<span class="muted">${this.#list.mark(item.code)}</span>` : nothing}
+          <span>${markMatches(this.#list, this.#departmentName(item.department))}</span>
+          ${item.code ? html`<span class="muted">${markMatches(this.#list, item.code)}</span>` : nothing}
         </p>
         <p class="result__meta muted">
           <span>${msg('承诺时限：', { id: 'pc.results.promised' })}${this.#promised(item)}</span>
@@ -244,7 +244,7 @@ export class GkPowerCatalog extends GkElement {
         <tbody>${items.map((item) => html`<tr>
           <td>${this.#itemLink(item)}</td>
           <td>${powerTypeLabel(item.type)}</td>
-          <td>${this.#list.mark(this.#departmentName(item.department))}</td>
+          <td>${markMatches(this.#list, this.#departmentName(item.department))}</td>
           <td>${this.#promised(item)}</td>
           <td>${this.#charged(item)}</td>
         </tr>`)}</tbody>

@@ -9,11 +9,10 @@
  * - Querying: search text, facets (declared as data), paging and page size; the newest query wins,
  *   a slow one shows "searching", a remote search waits for a pause in typing.
  * - URL state: everything above and the opened item under the element's prefix (`pc.q`, `pc.open`).
- * - Opening an item: with a history entry, so Back (the browser's or ours) closes it; focus moves
+ * - Opening an item (links from collection-views.ts): with a history entry, so Back (the browser's or ours) closes it; focus moves
  *   to the item's heading, and back to the link that opened it; `gk-select`.
  */
-import { html, nothing } from 'lit';
-import type { LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult, nothing } from 'lit';
 import { CollectionLoader, createCollectionSource, errorDetail, isAbortError, loadHighlighter, SourceError } from '@gongkai/client';
 import type { CollectionSource, QueryParams, QueryResult, SourceInfo } from '@gongkai/client';
 import type { FileKind } from '@gongkai/schema';
@@ -24,8 +23,7 @@ import { parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange } from
 import type { UrlStateMode, ViewState } from '../url-state.js';
 import { renderError, renderLoading, renderSkippedNotice } from '../views/status-views.js';
 import type { LoadProgress } from '../views/status-views.js';
-import { whenQuerySlow } from '../views/search-box.js';
-import { renderHighlighted } from '../views/highlight.js';
+import { whenQuerySlow } from '../views/slow-query.js';
 
 /** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
 const REMOTE_SEARCH_DELAY_MS = 250;
@@ -370,10 +368,9 @@ export class CollectionController<T> implements ReactiveController {
     this.#host.renderRoot.querySelector<HTMLElement>('.results')?.focus();
   }
 
-  /** `text` with the current search's matches marked (once the search code is loaded). */
-  mark(text: string): TemplateResult | string {
-    const query = this.#query.trim();
-    return query && this.#highlight ? renderHighlighted(text, this.#highlight(text, query)) : text;
+  /** The current search's match finder, once the search code is loaded (see collection-views.ts). */
+  get highlighter(): ((text: string, query: string) => Array<[number, number]>) | undefined {
+    return this.#highlight;
   }
 
   // ---- Opening and closing -------------------------------------------------
@@ -382,14 +379,9 @@ export class CollectionController<T> implements ReactiveController {
     return this.#options.itemId(item);
   }
 
-  /** A result link: a real link to the item's URL state, opened in place with a history entry. */
-  link(id: string, className: string, content: unknown): TemplateResult {
-    const open = (event: Event) => {
-      event.preventDefault();
-      void this.open(id, true);
-    };
-    const href = `#${this.#options.urlPrefix}.${this.#options.openKey ?? 'open'}=${encodeURIComponent(id)}`;
-    return html`<a class=${className} data-id=${id} href=${href} @click=${open}>${content}</a>`;
+  /** The fragment of a link that opens `id` (`#pc.open=…`): a real link, also without script. */
+  href(id: string): string {
+    return `#${this.#options.urlPrefix}.${this.#options.openKey ?? 'open'}=${encodeURIComponent(id)}`;
   }
 
   /** Opens an item; `push` (the reader chose it) adds a history entry and returns focus to its link later. */
