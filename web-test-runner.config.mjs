@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { restContractStub } from './test/servers/rest-contract-stub.mjs';
 import { mailboxStub } from './test/servers/mailbox-stub.mjs';
+import { collectionStub } from './test/servers/collection-stub.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -18,7 +19,7 @@ const chromiumFlags = [
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: true,
-  middleware: [mailboxStub, restContractStub],
+  middleware: [mailboxStub, collectionStub, restContractStub],
   // One test file at a time: the REST stubs in test/servers keep per-server state (stored
   // submissions, injected failures) that test files running side by side would share.
   concurrency: 1,

@@ -27,6 +27,8 @@
  *        answer for holdMs (lost answer); "drop" breaks the connection and stores nothing;
  *        "409" answers "in flight"; "422"/"400" answer with field errors.
  *   POST /test-api/mailbox/_control {"processingMs": 500}   each stored letter takes that long
+ *   POST /test-api/mailbox/_control {"failGet": "letters", "status": 500, "count": 1}
+ *        the next `count` letter list queries (GET letters) answer `status`
  *   GET  /test-api/mailbox/_state    {posts, letters, keys, ratings, lastBody}
  *
  * Must come before restContractStub in the middleware list: that one answers 404 for every other
@@ -143,6 +145,8 @@ const state = {
   seq: 1,
   ratings: 0,
   failures: [],
+  /** Statuses the next letter list queries answer instead of a page. */
+  listFailures: [],
   processingMs: 0,
   lastBody: undefined,
 };
@@ -157,6 +161,7 @@ function reset() {
   state.seq = 1;
   state.ratings = 0;
   state.failures = [];
+  state.listFailures = [];
   state.processingMs = 0;
   state.lastBody = undefined;
 }
@@ -169,6 +174,8 @@ reset();
 
 
 function listLetters(ctx) {
+  const failure = state.listFailures.shift();
+  if (failure !== undefined) return problem(ctx, failure, '服务器内部错误，请稍后再试');
   const query = ctx.query;
   const all = (name) => [].concat(query[name] ?? []).filter(Boolean);
   const q = String(query.q ?? '').trim();
@@ -291,6 +298,9 @@ async function control(ctx) {
   if (typeof body.processingMs === 'number') state.processingMs = body.processingMs;
   if (body.fail) {
     for (let i = 0; i < (body.count ?? 1); i++) state.failures.push({ fail: String(body.fail), holdMs: body.holdMs, errors: body.errors });
+  }
+  if (body.failGet === 'letters') {
+    for (let i = 0; i < (body.count ?? 1); i++) state.listFailures.push(Number(body.status ?? 500));
   }
   reply(ctx, 200, { ok: true, pendingFailures: state.failures.length });
 }

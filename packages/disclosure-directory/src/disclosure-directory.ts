@@ -1,13 +1,12 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, formatNumber, formatDate, pickText,
-  renderLoading, renderEmpty, renderError, renderSkippedNotice, renderSearchBox, searchingText, whenQuerySlow, renderFilterChips, renderPager, renderHighlighted,
-  parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
+  GkElement, viewStyles, msg, str, formatNumber, formatDate, CollectionController, LazyChunkController, renderItemLink, markMatches,
+  renderEmpty, renderSearchBox, searchingText, renderFilterChips, renderPager,
 } from '@gongkai/ui';
-import type { LoadProgress, MessageCatalog, UrlStateMode, FilterOption } from '@gongkai/ui';
-import { CollectionLoader, createCollectionSource, errorDetail, loadHighlighter, htmlToSearchText, SourceError, isAbortError } from '@gongkai/client';
-import type { CollectionSource, QueryResult, SourceInfo } from '@gongkai/client';
+import type { FacetSpec, MessageCatalog, FilterOption } from '@gongkai/ui';
+import { htmlToSearchText } from '@gongkai/client';
+import type { CollectionSource, QueryResult } from '@gongkai/client';
 import type { DisclosureDocument, DisclosureDirectoryFile, DisclosureGuide } from '@gongkai/schema';
 import type { CategoryIndex, CategoryScheme } from './category-tree.js';
 import { DEFAULT_SORT, VALIDITY_ORDER, VOID_STATUSES, sortLabel, validityLabel } from './labels.js';
@@ -19,8 +18,6 @@ import { renderValidityBadge } from './views/validity-badge.js';
 import { disclosureDirectoryStyles } from './styles.js';
 import { disclosureDirectoryCatalog } from './catalog.js';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
 /** The exact-number lookup runs only with search text, so it is loaded with the search code. */
 const findExact = (source: CollectionSource<DisclosureDocument>, query: string) =>
   import('./exact-match.js').then((module) => module.findExactDocument(source, query));
@@ -29,8 +26,8 @@ type Facet = 'year' | 'publisher' | 'validity';
 
 /** Prefix of this element's keys in the URL (`dd.q`, `dd.open`). */
 const URL_PREFIX = 'dd';
-/** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
-const REMOTE_SEARCH_DELAY_MS = 250;
+/** The multi-valued facets, as query parameters and URL keys (`dd.year`, `dd.pub`, `dd.val`). */
+const FACETS: readonly FacetSpec[] = [{ name: 'year', url: 'year' }, { name: 'publisher', url: 'pub' }, { name: 'validity', url: 'val' }];
 /** More chips than this fold into a disclosure, so results stay in view on a phone. */
 const MAX_OPEN_CHIPS = 8;
 const SORTS: readonly SortName[] = ['-publishedAt', 'publishedAt', 'indexNumber', 'relevance'];
@@ -82,26 +79,14 @@ export class GkDisclosureDirectory extends GkElement {
     urlState: { type: String, attribute: 'url-state' },
     pageSize: { type: Number, attribute: 'page-size' },
     requestUrl: { type: String, attribute: 'request-url' },
-    _status: { state: true, attribute: false },
-    _error: { state: true, attribute: false },
-    _progress: { state: true, attribute: false },
-    _result: { state: true, attribute: false },
-    _searching: { state: true, attribute: false },
-    _query: { state: true, attribute: false },
     _category: { state: true, attribute: false },
     _scheme: { state: true, attribute: false },
-    _years: { state: true, attribute: false },
-    _publishers: { state: true, attribute: false },
-    _validity: { state: true, attribute: false },
     _hideVoid: { state: true, attribute: false },
     _sort: { state: true, attribute: false },
-    _page: { state: true, attribute: false },
-    _openDoc: { state: true, attribute: false },
     _showGuide: { state: true, attribute: false },
     _bodyHtml: { state: true, attribute: false },
     _bodyFallback: { state: true, attribute: false },
     _exact: { state: true, attribute: false },
-    _views: { state: true, attribute: false },
   };
 
   /** URL of a static JSON file of kind `disclosure-directory`. */
@@ -119,294 +104,125 @@ export class GkDisclosureDirectory extends GkElement {
   /** Address of the page with the application form (<gk-disclosure-request>), linked from the guide. */
   declare requestUrl: string | undefined;
 
-  declare private _status: Status;
-  declare private _error: SourceError | Error | undefined;
-  declare private _progress: LoadProgress | undefined;
-  declare private _result: QueryResult<DisclosureDocument> | undefined;
-  declare private _searching: boolean;
-  declare private _query: string;
   declare private _category: string | undefined;
   declare private _scheme: CategoryScheme | undefined;
-  declare private _years: string[];
-  declare private _publishers: string[];
-  declare private _validity: string[];
   declare private _hideVoid: boolean;
   declare private _sort: SortName;
-  declare private _page: number;
-  declare private _openDoc: DisclosureDocument | undefined;
   declare private _showGuide: boolean;
   declare private _bodyHtml: { id: string; html: string } | undefined;
   declare private _bodyFallback: { id: string; text: string } | undefined;
   declare private _exact: DisclosureDocument | undefined;
-  /** The document and guide views, a lazily loaded chunk. */
-  declare private _views: ReadingViews | undefined;
 
-  #active: CollectionSource<DisclosureDocument> | undefined;
-  #info: SourceInfo | undefined;
   #categories: CategoryIndex = { byId: new Map(), schemes: [] };
-  /** The tree's code, loaded beside the data (nothing shows a tree before the data). */
-  #tree: Awaited<ReturnType<typeof loadTreeViews>> | undefined;
+  /** The tree's code and styles, loaded beside the data (nothing shows a tree before the data). */
+  readonly #tree = new LazyChunkController(this, loadTreeViews, { styles: (views) => views.treeStyles });
   #guide: DisclosureGuide | undefined;
-  readonly #loader = new CollectionLoader();
-  #querySeq = 0;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #unlistenUrl: (() => void) | undefined;
-  /** Loaded with the first search, so list-only visitors never download the search code. */
-  #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
-  /** True while the open document or guide is the history entry we pushed, so closing can go Back. */
-  #pushedOpen = false;
-  /** The id of the document whose link opened it: focus returns to that link on close. */
-  #returnFocusId: string | undefined;
+  /** The document and guide views, a lazily loaded chunk with its own styles. */
+  readonly #readingViews = new LazyChunkController<ReadingViews>(this, loadReadingViews, { styles: (views) => views.readingStyles });
+  readonly #list = new CollectionController<DisclosureDocument>(this, {
+    kind: 'disclosure-directory',
+    urlPrefix: URL_PREFIX,
+    facets: FACETS,
+    itemId: (doc) => doc.id,
+    linkSelector: '.doc-link',
+    openedSelector: '.doc__title',
+    reset: () => {
+      this._showGuide = false;
+      // The tree's code downloads beside the data; setup reports a failure if it is still missing then.
+      this.#tree.prefetch();
+    },
+    setup: async (info) => {
+      const envelope = info.envelope as Partial<DisclosureDirectoryFile>;
+      this.#categories = (await this.#tree.ensure()).buildCategoryIndex(envelope.categories);
+      this.#guide = envelope.guide;
+    },
+    readState: (state) => {
+      const category = state['cat'];
+      this._category = category && this.#categories.byId.has(category) ? category : undefined;
+      if (this._category) this._scheme = this.#categories.byId.get(this._category)!.scheme;
+      else if (state['scheme']) this._scheme = state['scheme'] as CategoryScheme;
+      this._hideVoid = state['hide'] === '1';
+      this._sort = SORTS.includes(state['sort'] as SortName) ? (state['sort'] as SortName) : DEFAULT_SORT;
+    },
+    writeState: () => ({
+      scheme: this._scheme && this._scheme !== this.#categories.schemes[0]?.scheme ? this._scheme : '',
+      cat: this._category ?? '',
+      hide: this._hideVoid ? '1' : '',
+      sort: this._sort !== DEFAULT_SORT ? this._sort : '',
+    }),
+    writeOther: () => ({ view: this._showGuide ? 'guide' : '' }),
+    queryParams: () => ({
+      // The client and the REST contract match a category's whole subtree.
+      filters: { category: this._category ? [this._category] : [], validity: this.#validityFilter() },
+      sort: this.#effectiveSort(),
+    }),
+    clearState: () => {
+      this._category = undefined;
+      this._hideVoid = false;
+    },
+    answered: (_result, query, isCurrent) => void this.#checkExact(query, isCurrent),
+    // Prefetch the document view so opening one does not wait for the network.
+    ready: () => this.#readingViews.prefetch(),
+    openOther: async (state) => {
+      const guide = state['view'] === 'guide' && this.#guide !== undefined;
+      if (guide && !(await this.#ensureViews())) return false;
+      if (guide !== this._showGuide) this._showGuide = guide;
+      return true;
+    },
+    prepareOpen: () => this.#readingViews.ensure(),
+    opened: (doc) => {
+      this._showGuide = false;
+      if (doc.body?.format === 'html' && this._bodyHtml?.id !== doc.id) this.#sanitizeBody(doc);
+    },
+    closed: () => (this._showGuide = false),
+  });
 
   constructor() {
     super();
-    this._status = 'idle';
-    this._query = '';
-    this._years = [];
-    this._publishers = [];
-    this._validity = [];
     this._hideVoid = false;
     this._sort = DEFAULT_SORT;
-    this._page = 1;
     this._showGuide = false;
     this.pageSize = 20;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unlistenUrl = onUrlStateChange(() => void this.#applyUrlState());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unlistenUrl?.();
-    this.#loader.abort();
-    clearTimeout(this.#searchTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('api') || changed.has('data') || changed.has('source')) {
-      void this.#load();
-    } else if (changed.has('pageSize') && this.#active) {
-      this._page = 1;
-      void this.#runQuery();
-    }
-  }
-
-  get #urlMode(): UrlStateMode {
-    return parseUrlStateMode(this.urlState);
+    this.#list.hostWillUpdate(changed);
   }
 
   /** Reloads data from the current `source`, `data`, `api` or `src`. */
   async reload(): Promise<void> {
-    await this.#load();
+    await this.#list.load();
   }
-
-  async #load(): Promise<void> {
-    const source: CollectionSource<DisclosureDocument> | undefined = this.source ?? createCollectionSource('disclosure-directory', {
-      data: this.data,
-      api: this.api,
-      src: this.src,
-      baseUrl: document.baseURI,
-    });
-    this.#active = source;
-    this._result = undefined;
-    this._openDoc = undefined;
-    this._showGuide = false;
-    if (!source) {
-      this.#loader.abort();
-      this._status = 'idle';
-      return;
-    }
-    this._status = 'loading';
-    this._progress = undefined;
-    const treeViews = loadTreeViews();
-    treeViews.catch(() => undefined); // reported by the load below if it is still missing then
-    await this.#loader.load(source, {
-      progress: (progress) => (this._progress = progress),
-      loaded: async (info, signal) => {
-        this.#info = info;
-        const envelope = info.envelope as Partial<DisclosureDirectoryFile>;
-        this.#tree = await treeViews;
-        if (signal.aborted) return;
-        this.#categories = this.#tree.buildCategoryIndex(envelope.categories);
-        this.#guide = envelope.guide;
-        this.#readUrlIntoState();
-        const result = await this.#runQuery();
-        if (signal.aborted) return;
-        this._status = 'ready';
-        await this.#openFromUrl();
-        this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
-        // Prefetch the document view so opening one does not wait for the network.
-        loadReadingViews().catch(() => undefined);
-      },
-      failed: (error) => this.#fail(error),
-    });
-  }
-
-  #fail(error: unknown): void {
-    this._status = 'error';
-    this._error = error instanceof Error ? error : new Error(String(error));
-    this.emit('gk-error', errorDetail(error, this.locale));
-  }
-
-
-  // ---- URL state ----------------------------------------------------------
-
-  #stateKey(): string {
-    return [this._query, this._category, this._years.join(), this._publishers.join(), this._validity.join(), this._hideVoid, this._sort, this._page].join('|');
-  }
-
-  #readUrlIntoState(): void {
-    const state = readUrlState(this.#urlMode, URL_PREFIX);
-    const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
-    this._query = state['q'] ?? '';
-    const category = state['cat'];
-    this._category = category && this.#categories.byId.has(category) ? category : undefined;
-    if (this._category) this._scheme = this.#categories.byId.get(this._category)!.scheme;
-    else if (state['scheme']) this._scheme = state['scheme'] as CategoryScheme;
-    this._years = list(state['year']);
-    this._publishers = list(state['pub']);
-    this._validity = list(state['val']);
-    this._hideVoid = state['hide'] === '1';
-    this._sort = SORTS.includes(state['sort'] as SortName) ? (state['sort'] as SortName) : DEFAULT_SORT;
-    this._page = Math.max(1, Number.parseInt(state['page'] ?? '1', 10) || 1);
-  }
-
-  async #applyUrlState(): Promise<void> {
-    if (this._status !== 'ready' || this.#urlMode === 'none') return;
-    const before = this.#stateKey();
-    this.#readUrlIntoState();
-    if (before !== this.#stateKey()) await this.#runQuery();
-    await this.#openFromUrl();
-  }
-
-  async #openFromUrl(): Promise<void> {
-    const state = readUrlState(this.#urlMode, URL_PREFIX);
-    const id = state['open'];
-    const guide = state['view'] === 'guide' && this.#guide !== undefined;
-    if (guide && !(await this.#ensureViews())) return;
-    if (guide !== this._showGuide) this._showGuide = guide;
-    if (!id) {
-      if (this._openDoc) this.#closeDocument(false);
-      return;
-    }
-    if (this._openDoc?.id === id) return;
-    await this.#openDocument(id, false);
-  }
-
-  #writeUrl(push: boolean): void {
-    writeUrlState(
-      this.#urlMode,
-      URL_PREFIX,
-      {
-        q: this._query.trim(),
-        scheme: this._scheme && this._scheme !== this.#categories.schemes[0]?.scheme ? this._scheme : '',
-        cat: this._category ?? '',
-        year: this._years.join(','),
-        pub: this._publishers.join(','),
-        val: this._validity.join(','),
-        hide: this._hideVoid ? '1' : '',
-        sort: this._sort !== DEFAULT_SORT ? this._sort : '',
-        page: this._page > 1 ? String(this._page) : '',
-        open: this._openDoc?.id ?? '',
-        view: this._showGuide ? 'guide' : '',
-      },
-      push,
-    );
-  }
-
-  // ---- Querying -----------------------------------------------------------
 
   /**
    * Validity filter: the chosen statuses, or with the switch on every status but 失效 and 已废止.
    * (Documents without a validity have no facet value in the client; see README "Limits".)
    */
   #validityFilter(): string[] {
-    const chosen = this._validity.length > 0 ? this._validity : this._hideVoid ? [...VALIDITY_ORDER] : [];
+    const selected = this.#list.selected('validity');
+    const chosen = selected.length > 0 ? selected : this._hideVoid ? [...VALIDITY_ORDER] : [];
     return this._hideVoid ? chosen.filter((v) => !VOID_STATUSES.includes(v)) : chosen;
   }
 
   #effectiveSort(): string {
     // Relevance needs search text; without it the default order applies.
-    return this._sort === 'relevance' && !this._query.trim() ? DEFAULT_SORT : this._sort;
-  }
-
-  async #runQuery(): Promise<QueryResult<DisclosureDocument> | undefined> {
-    const source = this.#active;
-    if (!source) return undefined;
-    const seq = ++this.#querySeq;
-    const query = this._query.trim();
-    const querySettled = whenQuerySlow(() => {
-      if (seq === this.#querySeq) this._searching = true;
-    });
-    try {
-      if (query && !this.#highlight) this.#highlight = await loadHighlighter();
-      const result = await source.query({
-        q: query || undefined,
-        filters: {
-          // The client and the REST contract match a category's whole subtree.
-          category: this._category ? [this._category] : [],
-          year: this._years,
-          publisher: this._publishers,
-          validity: this.#validityFilter(),
-        },
-        sort: this.#effectiveSort(),
-        page: this._page,
-        pageSize: this.pageSize,
-      });
-      if (seq !== this.#querySeq) return undefined; // a newer query has been started
-      this._result = result;
-      this._page = result.page;
-      void this.#checkExact(source, query, seq);
-      return result;
-    } catch (error) {
-      if (seq === this.#querySeq && !isAbortError(error)) this.#fail(error);
-      return undefined;
-    } finally {
-      querySettled();
-      if (seq === this.#querySeq) this._searching = false;
-    }
+    return this._sort === 'relevance' && !this.#list.query.trim() ? DEFAULT_SORT : this._sort;
   }
 
   /** Offers a direct link when the search text is exactly one document's 索引号 or 文号. */
-  async #checkExact(source: CollectionSource<DisclosureDocument>, query: string, seq: number): Promise<void> {
-    const exact = query ? await findExact(source, query).catch(() => undefined) : undefined;
-    if (seq === this.#querySeq) this._exact = exact;
-  }
-
-  // ---- Opening and closing ------------------------------------------------
-
-  async #openDocument(id: string, push: boolean): Promise<void> {
-    const source = this.#active;
-    if (!source) return;
-    const doc = await source.get(id).catch((error: unknown) => {
-      this.#fail(error);
-      return undefined;
-    });
-    if (!doc || !(await this.#ensureViews())) return;
-    this._openDoc = doc;
-    this._showGuide = false;
-    if (push) this.#writeUrl(true);
-    this.#pushedOpen = push && this.#urlMode !== 'none';
-    this.emit('gk-select', { id });
-    if (doc.body?.format === 'html' && this._bodyHtml?.id !== doc.id) this.#sanitizeBody(doc);
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.doc__title')?.focus();
+  async #checkExact(query: string, isCurrent: () => boolean): Promise<void> {
+    const source = this.#list.source;
+    const exact = query && source ? await findExact(source, query).catch(() => undefined) : undefined;
+    if (isCurrent()) this._exact = exact;
   }
 
   /** The reading views; false (with the error view shown) when their chunk cannot be loaded. */
   async #ensureViews(): Promise<boolean> {
-    if (this._views) return true;
     try {
-      const views = await loadReadingViews();
-      if (!this._views && this.shadowRoot) {
-        adoptStyles(this.shadowRoot, [...(this.constructor as typeof GkDisclosureDirectory).elementStyles, views.readingStyles]);
-      }
-      this._views = views;
+      await this.#readingViews.ensure();
       return true;
     } catch (error) {
-      this.#fail(error);
+      this.#list.fail(error);
       return false;
     }
   }
@@ -415,152 +231,54 @@ export class GkDisclosureDirectory extends GkElement {
     const content = doc.body?.content ?? '';
     loadSanitizer().then(
       (sanitize) => {
-        if (this._openDoc?.id === doc.id) this._bodyHtml = { id: doc.id, html: sanitize(content) };
+        if (this.#list.opened?.id === doc.id) this._bodyHtml = { id: doc.id, html: sanitize(content) };
       },
       () => {
         // Without the sanitizer the body is never shown as HTML; its text still is.
-        if (this._openDoc?.id === doc.id) this._bodyFallback = { id: doc.id, text: htmlToSearchText(content) };
+        if (this.#list.opened?.id === doc.id) this._bodyFallback = { id: doc.id, text: htmlToSearchText(content) };
       },
     );
   }
 
-  #closeDocument(viaUi: boolean): void {
-    if (viaUi && this.#pushedOpen) {
-      // We opened the document with a history entry: going back closes it, so the browser's
-      // Back afterwards leaves the page instead of reopening it. A document opened from a
-      // shared link has no such entry; then we only rewrite the URL.
-      this.#pushedOpen = false;
-      history.back();
-      return;
-    }
-    this.#pushedOpen = false;
-    this._openDoc = undefined;
-    this._showGuide = false;
-    if (viaUi) this.#writeUrl(false);
-    const id = this.#returnFocusId;
-    this.#returnFocusId = undefined;
-    void this.updateComplete.then(() => {
-      const links = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.doc-link') ?? [])];
-      const link = links.find((a) => a.dataset['id'] === id);
-      (link ?? this.shadowRoot?.querySelector<HTMLElement>('.results'))?.focus();
-    });
-  }
-
   async #openGuide(): Promise<void> {
     if (!(await this.#ensureViews())) return;
-    this._openDoc = undefined;
     this._showGuide = true;
-    this.#writeUrl(true);
-    this.#pushedOpen = this.#urlMode !== 'none';
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.doc__title')?.focus();
-  }
-
-  // ---- Reader actions -----------------------------------------------------
-
-  #changed(): void {
-    this._page = 1;
-    this.#writeUrl(false);
-    void this.#runQuery();
-  }
-
-  #onSearchInput(value: string): void {
-    this._query = value;
-    this._page = 1;
-    clearTimeout(this.#searchTimer);
-    const run = () => {
-      this.#writeUrl(false);
-      void this.#runQuery();
-    };
-    if (this.api && !this.data && !this.source) this.#searchTimer = setTimeout(run, REMOTE_SEARCH_DELAY_MS);
-    else run();
+    await this.#list.pushView('.doc__title');
   }
 
   /** Enter: an exact 索引号 or 文号 opens its document; anything else searches. */
   async #onSearchSubmit(value: string): Promise<void> {
-    clearTimeout(this.#searchTimer);
-    this._query = value;
-    this._page = 1;
-    this.#writeUrl(false);
-    const source = this.#active;
+    const list = this.#list;
+    list.setQuery(value);
+    list.writeUrl(false);
+    const source = list.source;
     const exact = source ? await findExact(source, value).catch(() => undefined) : undefined;
     if (exact) {
-      this.#returnFocusId = exact.id;
-      await this.#openDocument(exact.id, true);
-      void this.#runQuery();
+      await list.open(exact.id, true);
+      void list.runQuery();
       return;
     }
-    await this.#runQuery();
-    this.shadowRoot?.querySelector<HTMLElement>('.results')?.focus();
-  }
-
-  #toggle(facet: Facet, value: string): void {
-    const current = facet === 'year' ? this._years : facet === 'publisher' ? this._publishers : this._validity;
-    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    this.#setFacet(facet, next);
-  }
-
-  #setFacet(facet: Facet, values: string[]): void {
-    if (facet === 'year') this._years = values;
-    else if (facet === 'publisher') this._publishers = values;
-    else this._validity = values;
-    this.#changed();
-  }
-
-  #clearAll(): void {
-    this._query = '';
-    this._category = undefined;
-    this._years = [];
-    this._publishers = [];
-    this._validity = [];
-    this._hideVoid = false;
-    this.#changed();
-  }
-
-  #goToPage(page: number): void {
-    this._page = page;
-    this.#writeUrl(false);
-    void this.#runQuery().then(() => this.shadowRoot?.querySelector<HTMLElement>('.results')?.focus());
+    await list.runQuery();
+    list.focusResults();
   }
 
   // ---- Rendering ----------------------------------------------------------
 
   override render(): TemplateResult {
-    return html`<div part="base" class="directory">${this.#renderBody()}</div>`;
-  }
-
-  #renderBody(): TemplateResult | typeof nothing {
-    switch (this._status) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return renderLoading(this.locale, this._progress);
-      case 'error':
-        return this.#renderError();
-      case 'ready':
-        if (this._openDoc && this._views) return this.#renderDocumentView(this._openDoc, this._views);
-        if (this._showGuide && this.#guide && this._views) return this.#renderGuideView(this.#guide, this._views);
-        return this.#renderBrowse();
-    }
-  }
-
-  #renderError(): TemplateResult {
-    const error = this._error;
-    const sourceError = error instanceof SourceError ? error : undefined;
-    return renderError(
-      {
-        message: sourceError ? pickText(sourceError.messages, this.locale) : msg('加载数据时出错。', { id: 'dd.error.generic' }),
-        issues: sourceError?.issues.map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
-        url: sourceError?.url,
-        onRetry: () => void this.#load(),
-      },
-      this.locale,
-    );
+    const list = this.#list;
+    const views = this.#readingViews.value;
+    const doc = list.opened;
+    const body = list.status !== 'ready'
+      ? list.renderLoadState(msg('加载数据时出错。', { id: 'dd.error.generic' })) ?? nothing
+      : doc && views ? this.#renderDocumentView(doc, views)
+        : this._showGuide && this.#guide && views ? this.#renderGuideView(this.#guide, views)
+          : this.#renderBrowse();
+    return html`<div part="base" class="directory">${body}</div>`;
   }
 
   #renderToolbar(): TemplateResult {
     return html`<div class="toolbar no-print">
-      <button type="button" class="gk-button back" @click=${() => this.#closeDocument(true)}>${msg('← 返回目录', { id: 'dd.doc.back' })}</button>
+      <button type="button" class="gk-button back" @click=${() => this.#list.close(true)}>${msg('← 返回目录', { id: 'dd.doc.back' })}</button>
       <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'dd.doc.print' })}</button>
     </div>`;
   }
@@ -585,14 +303,13 @@ export class GkDisclosureDirectory extends GkElement {
   }
 
   #renderBrowse(): TemplateResult {
-    const result = this._result;
+    const list = this.#list;
+    const result = list.result;
     const facets = result?.facets ?? {};
     // Counts of distinct documents filed at or below each category (the facet includes ancestors).
     const categoryCounts = new Map((facets['category'] ?? []).map((f) => [f.value, f.count] as const));
-    const filtered = this._query.trim() !== '' || this._category !== undefined || this._years.length > 0
-      || this._publishers.length > 0 || this._validity.length > 0 || this._hideVoid;
     const pageCount = result ? Math.ceil(result.total / result.pageSize) : 0;
-    const tree = this.#tree?.renderCategoryTree(
+    const tree = this.#tree.value?.renderCategoryTree(
       {
         index: this.#categories,
         scheme: this._scheme ?? this.#categories.schemes[0]?.scheme ?? 'topic',
@@ -601,11 +318,11 @@ export class GkDisclosureDirectory extends GkElement {
         onScheme: (scheme) => {
           this._scheme = scheme;
           this._category = undefined;
-          this.#changed();
+          void this.#list.changed();
         },
         onSelect: (id) => {
           this._category = id;
-          this.#changed();
+          void this.#list.changed();
         },
       },
       this.locale,
@@ -619,26 +336,26 @@ export class GkDisclosureDirectory extends GkElement {
         <div class="layout__main">
           ${renderSearchBox({
             id: 'dd-search',
-            value: this._query,
+            value: list.query,
             label: msg('搜索标题、文号、索引号、主题词或正文', { id: 'dd.search.label' }),
-            onInput: (value) => this.#onSearchInput(value),
+            onInput: (value) => list.search(value),
             onSubmit: (value) => void this.#onSearchSubmit(value),
           })}
-          ${this._exact && this._query.trim() ? this.#renderExact(this._exact) : nothing}
+          ${this._exact && list.query.trim() ? this.#renderExact(this._exact) : nothing}
           ${this.#renderFacets(facets)}
-          ${renderSkippedNotice(this.#info?.skippedCount ?? 0, this.locale)}
+          ${list.renderSkipped()}
           <div class="result-bar">
             <p class="result-count" role="status" aria-live="polite">
-              ${this._searching ? searchingText() : result ? msg(str`共 ${formatNumber(result.total, this.locale)} 条信息`, { id: 'dd.results.count' }) : nothing}
+              ${list.searching ? searchingText() : result ? msg(str`共 ${formatNumber(result.total, this.locale)} 条信息`, { id: 'dd.results.count' }) : nothing}
             </p>
             ${this.#renderSort()}
           </div>
           ${result && result.total === 0
-            ? renderEmpty({ onClearFilters: filtered ? () => this.#clearAll() : undefined })
+            ? renderEmpty({ onClearFilters: list.filtered(this._category !== undefined || this._hideVoid) ? () => list.clearAll() : undefined })
             : result
               ? this.#renderList(result.items)
               : nothing}
-          ${result && result.total > 0 ? renderPager({ page: result.page, pageCount, total: result.total, onPage: (p) => this.#goToPage(p) }, this.locale) : nothing}
+          ${result && result.total > 0 ? renderPager({ page: result.page, pageCount, total: result.total, onPage: (p) => void list.goToPage(p) }, this.locale) : nothing}
         </div>
       </div>
     `;
@@ -656,13 +373,13 @@ export class GkDisclosureDirectory extends GkElement {
       .sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
     const publishers: FilterOption[] = (facets['publisher'] ?? []).map((f) => ({ value: f.value, label: f.value, count: f.count }));
     const validityCounts = new Map((facets['validity'] ?? []).map((f) => [f.value, f.count] as const));
-    const validity: FilterOption[] = VALIDITY_ORDER.filter((v) => validityCounts.has(v) || this._validity.includes(v))
+    const validity: FilterOption[] = VALIDITY_ORDER.filter((v) => validityCounts.has(v) || this.#list.selected('validity').includes(v))
       .filter((v) => !(this._hideVoid && VOID_STATUSES.includes(v)))
       .map((v) => ({ value: v, label: validityLabel(v), count: validityCounts.get(v) ?? 0 }));
     const group = (facet: Facet, id: string, label: string, options: FilterOption[], selected: string[], foldLabel: string) => {
       if (options.length <= 1 && selected.length === 0) return nothing;
       const chips = renderFilterChips(
-        { id, label, options, selected, onToggle: (v) => this.#toggle(facet, v), onClear: () => this.#setFacet(facet, []) },
+        { id, label, options, selected, onToggle: (v) => this.#list.toggle(facet, v), onClear: () => this.#list.setFacet(facet, []) },
         this.locale,
       );
       return options.length <= MAX_OPEN_CHIPS
@@ -671,16 +388,16 @@ export class GkDisclosureDirectory extends GkElement {
     };
     const voidCount = VOID_STATUSES.reduce((sum, v) => sum + (validityCounts.get(v) ?? 0), 0);
     return html`<div class="facets no-print">
-      ${group('year', 'dd-year', msg('年份', { id: 'dd.facet.year' }), years, this._years,
+      ${group('year', 'dd-year', msg('年份', { id: 'dd.facet.year' }), years, this.#list.selected('year'),
         msg(str`按年份筛选（${formatNumber(years.length, this.locale)} 个）`, { id: 'dd.facet.yearFold' }))}
-      ${group('publisher', 'dd-pub', msg('发布机构', { id: 'dd.field.publisher' }), publishers, this._publishers,
+      ${group('publisher', 'dd-pub', msg('发布机构', { id: 'dd.field.publisher' }), publishers, this.#list.selected('publisher'),
         msg(str`按发布机构筛选（${formatNumber(publishers.length, this.locale)} 个）`, { id: 'dd.facet.publisherFold' }))}
-      ${group('validity', 'dd-val', msg('有效性', { id: 'dd.field.validity' }), validity, this._validity, '')}
+      ${group('validity', 'dd-val', msg('有效性', { id: 'dd.field.validity' }), validity, this.#list.selected('validity'), '')}
       ${voidCount > 0 || this._hideVoid
         ? html`<label class="switch">
             <input type="checkbox" .checked=${this._hideVoid} @change=${(e: Event) => {
               this._hideVoid = (e.target as HTMLInputElement).checked;
-              this.#changed();
+              void this.#list.changed();
             }} />
             ${msg('隐藏已失效和已废止的文件', { id: 'dd.facet.hideVoid' })}
           </label>`
@@ -689,32 +406,22 @@ export class GkDisclosureDirectory extends GkElement {
   }
 
   #renderSort(): TemplateResult {
-    const searching = this._query.trim() !== '';
+    const searching = this.#list.query.trim() !== '';
     const options = SORTS.filter((s) => s !== 'relevance' || searching);
     const current = this.#effectiveSort();
     return html`<label class="sort no-print">
       ${msg('排序', { id: 'dd.sort.label' })}
       <select @change=${(e: Event) => {
         this._sort = (e.target as HTMLSelectElement).value as SortName;
-        this.#changed();
+        void this.#list.changed();
       }}>
         ${options.map((s) => html`<option value=${s} ?selected=${s === current}>${sortLabel(s)}</option>`)}
       </select>
     </label>`;
   }
 
-  #mark(text: string): TemplateResult | string {
-    const query = this._query.trim();
-    return query && this.#highlight ? renderHighlighted(text, this.#highlight(text, query)) : text;
-  }
-
   #docLink(doc: DisclosureDocument, highlight = true): TemplateResult {
-    const open = (event: Event) => {
-      event.preventDefault();
-      this.#returnFocusId = doc.id;
-      void this.#openDocument(doc.id, true);
-    };
-    return html`<a class="doc-link" data-id=${doc.id} href=${`#${URL_PREFIX}.open=${encodeURIComponent(doc.id)}`} @click=${open}>${highlight ? this.#mark(doc.title) : doc.title}</a>`;
+    return renderItemLink(this.#list, doc.id, 'doc-link', highlight ? markMatches(this.#list, doc.title) : doc.title);
   }
 
   #renderList(docs: DisclosureDocument[]): TemplateResult {
@@ -725,11 +432,11 @@ export class GkDisclosureDirectory extends GkElement {
         return html`<li class=${isVoid ? 'result result--void' : 'result'}>
           <h3 class="result__title">${this.#docLink(doc)} ${renderValidityBadge(status)}</h3>
           <p class="result__meta">
-            ${doc.documentNumber ? html`<span><span class="muted">${msg('文号：', { id: 'dd.list.documentNumber' })}</span>${this.#mark(doc.documentNumber)}</span>` : nothing}
+            ${doc.documentNumber ? html`<span><span class="muted">${msg('文号：', { id: 'dd.list.documentNumber' })}</span>${markMatches(this.#list, doc.documentNumber)}</span>` : nothing}
             <span><span class="muted">${msg('发布机构：', { id: 'dd.list.publisher' })}</span>${doc.publisher}</span>
             <span><span class="muted">${msg('公布日期：', { id: 'dd.list.publishedAt' })}</span>${formatDate(doc.publishedAt, this.locale)}</span>
           </p>
-          <p class="result__meta result__index muted">${msg('索引号：', { id: 'dd.list.indexNumber' })}${this.#mark(doc.indexNumber)}</p>
+          <p class="result__meta result__index muted">${msg('索引号：', { id: 'dd.list.indexNumber' })}${markMatches(this.#list, doc.indexNumber)}</p>
         </li>`;
       })}
     </ul>`;

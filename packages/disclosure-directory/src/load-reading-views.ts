@@ -1,12 +1,4 @@
-/** Loads the document and guide views (views/reading-views.ts) once. */
-type ReadingViews = typeof import('./views/reading-views.js');
+/** The document and guide views (views/reading-views.ts): loaded once per page, again after a failure. */
+import { lazyModule } from '@gongkai/ui';
 
-let pending: Promise<ReadingViews> | undefined;
-
-export function loadReadingViews(): Promise<ReadingViews> {
-  pending ??= import('./views/reading-views.js').catch((error: unknown) => {
-    pending = undefined; // a later open may retry
-    throw error;
-  });
-  return pending;
-}
+export const loadReadingViews = lazyModule(() => import('./views/reading-views.js'));

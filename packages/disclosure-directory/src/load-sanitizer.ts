@@ -1,13 +1,4 @@
-/** Loads the HTML sanitizer (and DOMPurify with it) the first time an HTML body is opened. */
-let pending: Promise<(html: string) => string> | undefined;
+/** The HTML sanitizer (and DOMPurify with it), the first time an HTML body is opened; again after a failure. */
+import { lazyModule } from '@gongkai/ui';
 
-export function loadSanitizer(): Promise<(html: string) => string> {
-  pending ??= import('./sanitize-html.js').then(
-    (module) => module.sanitizeBodyHtml,
-    (error: unknown) => {
-      pending = undefined; // a later open may retry
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadSanitizer = lazyModule(() => import('./sanitize-html.js').then((module) => module.sanitizeBodyHtml));

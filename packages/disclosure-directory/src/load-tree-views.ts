@@ -1,12 +1,4 @@
-/** Loads the category tree's code (views/tree-views.ts) once; started together with the data. */
-type TreeViews = typeof import('./views/tree-views.js');
+/** The category tree's code (views/tree-views.ts), started together with the data: once per page, again after a failure. */
+import { lazyModule } from '@gongkai/ui';
 
-let pending: Promise<TreeViews> | undefined;
-
-export function loadTreeViews(): Promise<TreeViews> {
-  pending ??= import('./views/tree-views.js').catch((error: unknown) => {
-    pending = undefined; // a later load may retry
-    throw error;
-  });
-  return pending;
-}
+export const loadTreeViews = lazyModule(() => import('./views/tree-views.js'));

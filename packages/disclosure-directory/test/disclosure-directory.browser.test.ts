@@ -5,6 +5,7 @@ import type { GkDisclosureDirectory } from '../src/disclosure-directory.js';
 import { CATEGORIES, GUIDE, directoryFile, generateDocuments } from './fixtures/documents.js';
 import { EVIL, hostileFile } from './fixtures/hostile.js';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
+import { runCollectionElementSuite } from '../../../test/contract/collection-suite.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import type { DisclosureDirectoryFile, DisclosureDocument } from '@gongkai/schema';
 import { InMemorySource } from '@gongkai/client';
@@ -581,3 +582,5 @@ describe('<gk-disclosure-directory> look, print and languages', () => {
     expect(text(en)).to.match(/Published: [A-Z][a-z]{2} \d+, \d{4}/);
   });
 });
+
+runCollectionElementSuite({ tag: 'gk-disclosure-directory', api: '/test-api/collections/', control: '/test-api/collections/_control', failGet: 'disclosure/documents' });

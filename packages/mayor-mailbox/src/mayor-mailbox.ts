@@ -1,15 +1,14 @@
 /** `<gk-mayor-mailbox>`: the mayor's mailbox. The class is documented below. */
-import { html, nothing, adoptStyles } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, pickText, formatNumber,
-  renderLoading, renderError, renderErrorSummary, focusErrorSummary, whenQuerySlow,
-  parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
+  GkElement, viewStyles, msg, str, pickText, formatNumber, CollectionController, LazyChunkController, lazyModule,
+  renderLoading, renderErrorSummary, focusErrorSummary, readUrlState,
 } from '@gongkai/ui';
 import { formStyles } from '@gongkai/ui/form-styles';
-import type { FieldError, MessageCatalog, UrlStateMode } from '@gongkai/ui';
-import { CollectionLoader, createCollectionSource, errorDetail, placeFieldErrors, loadHighlighter, DraftStore, PendingSubmissionStore, SourceError, isAbortError } from '@gongkai/client';
-import type { CollectionSource, QueryResult, Submission, SubmissionState } from '@gongkai/client';
+import type { FacetSpec, FieldError, MessageCatalog } from '@gongkai/ui';
+import { errorDetail, placeFieldErrors, DraftStore, PendingSubmissionStore, isAbortError } from '@gongkai/client';
+import type { CollectionSource, Submission, SubmissionState } from '@gongkai/client';
 import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
 import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
 import type { LetterField, LetterValues } from './form-model.js';
@@ -26,7 +25,6 @@ import { mayorMailboxCatalog } from './catalog.js';
 type Later = typeof import('./lazy/later.js');
 export type MailboxView = 'write' | 'letters' | 'lookup' | 'stats';
 type WriteStep = 'form' | 'submitting' | 'receipt';
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Retry and timeout settings of the submission (tests shorten them). */
 export interface SubmitTiming {
@@ -39,13 +37,11 @@ export interface SubmitTiming {
 
 const URL_PREFIX = 'mm';
 const VIEWS: readonly MailboxView[] = ['write', 'letters', 'lookup', 'stats'];
-const PAGE_SIZE = 20;
-/** Remote searches wait for a pause in typing; in-memory ones answer on every keystroke. */
-const REMOTE_SEARCH_DELAY_MS = 250;
+/** The letters' facets, as query parameters and URL keys (`mm.type`, `mm.status`). */
+const FACETS: readonly FacetSpec[] = [{ name: 'type', url: 'type' }, { name: 'status', url: 'status' }];
 
-let laterModule: Promise<Later> | undefined;
-/** Loads the chunk with everything beyond the form and the list (lazy/later.ts); once per page. */
-const loadLater = (): Promise<Later> => (laterModule ??= import('./lazy/later.js'));
+/** The chunk with everything beyond the form and the list (lazy/later.ts): once per page, again after a failure. */
+const loadLater = lazyModule((): Promise<Later> => import('./lazy/later.js'));
 
 const emptyLookup = (): LookupState => ({ letterNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined });
 const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: undefined, busy: false, failure: undefined, done: false });
@@ -114,16 +110,8 @@ export class GkMayorMailbox extends GkElement {
     data: { attribute: false },
     source: { attribute: false },
     submitTiming: { attribute: false },
+    pageSize: { type: Number, attribute: 'page-size' },
     _view: { state: true, attribute: false },
-    _status: { state: true, attribute: false },
-    _error: { state: true, attribute: false },
-    _result: { state: true, attribute: false },
-    _searching: { state: true, attribute: false },
-    _query: { state: true, attribute: false },
-    _types: { state: true, attribute: false },
-    _statuses: { state: true, attribute: false },
-    _page: { state: true, attribute: false },
-    _letter: { state: true, attribute: false },
     _stats: { state: true, attribute: false },
     _statsError: { state: true, attribute: false },
     _step: { state: true, attribute: false },
@@ -140,7 +128,6 @@ export class GkMayorMailbox extends GkElement {
     _copied: { state: true, attribute: false },
     _lookup: { state: true, attribute: false },
     _rating: { state: true, attribute: false },
-    _later: { state: true, attribute: false },
     _shared: { state: true, attribute: false },
   };
 
@@ -158,17 +145,10 @@ export class GkMayorMailbox extends GkElement {
   declare source: CollectionSource<PublicLetter> | undefined;
   /** Timeout and retry settings of the submission; defaults suit real networks. */
   declare submitTiming: SubmitTiming | undefined;
+  /** Public letters per page (default 20). */
+  declare pageSize: number;
 
   declare private _view: MailboxView;
-  declare private _status: Status;
-  declare private _error: Error | undefined;
-  declare private _result: QueryResult<PublicLetter> | undefined;
-  declare private _searching: boolean;
-  declare private _query: string;
-  declare private _types: string[];
-  declare private _statuses: string[];
-  declare private _page: number;
-  declare private _letter: PublicLetter | undefined;
   declare private _stats: StatsModel | undefined;
   declare private _statsError: string | undefined;
   declare private _step: WriteStep;
@@ -187,18 +167,35 @@ export class GkMayorMailbox extends GkElement {
   declare private _copied: CopyTarget | undefined;
   declare private _lookup: LookupState;
   declare private _rating: RatingState;
-  declare private _later: Later | undefined;
   /** "公共电脑": no drafts on this machine (the switch itself is remembered for the session). */
   declare private _shared: boolean;
 
-  #active: CollectionSource<PublicLetter> | undefined;
   #envelopeStats: MailboxStats | undefined;
-  #skipped = 0;
-  readonly #loader = new CollectionLoader();
-  #querySeq = 0;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #highlight: ((text: string, query: string) => Array<[number, number]>) | undefined;
-  #unlistenUrl: (() => void) | undefined;
+  readonly #list = new CollectionController<PublicLetter>(this, {
+    kind: 'mailbox-letters',
+    urlPrefix: URL_PREFIX,
+    facets: FACETS,
+    itemId: (letter) => letter.letterNumber,
+    openKey: 'letter',
+    linkSelector: '.letter-link',
+    openedSelector: '.letter__subject',
+    reset: () => {
+      this._stats = undefined;
+      this.#envelopeStats = undefined;
+    },
+    setup: (info) => void (this.#envelopeStats = (info.envelope as { stats?: MailboxStats }).stats),
+    listShown: () => this._view === 'letters',
+    writeOther: () => ({ view: this._view }),
+    urlChanged: () => {
+      const view = this.#urlView() ?? (this.api ? 'write' : 'letters');
+      if (view !== this._view) this.#enterView(view);
+    },
+    ready: () => {
+      if (this._view === 'stats') void this.#loadStats();
+    },
+    prepareOpen: () => this.#later.ensure(),
+    notFound: (id) => this.#list.showProblem(this.localize(() => msg(str`没有找到编号为 ${id} 的公开信件。`, { id: 'mm.letter.notFound' }))),
+  });
   #drafts = new DraftStore<Partial<Record<(typeof DRAFT_FIELDS)[number], unknown>>>({ key: 'gongkai:mayor-mailbox:draft', fields: DRAFT_FIELDS });
   /**
    * The Idempotency-Key of a started, unanswered letter, kept across a reload (key and times only,
@@ -225,19 +222,13 @@ export class GkMayorMailbox extends GkElement {
   /** The key of this letter and the body it was made for: a changed letter gets a new key. */
   #idempotency: { key: string; body: string } | undefined;
   #lookupController: AbortController | undefined;
-  /** The letter link that opened the letter view: focus returns to it on Back. */
-  #returnFocusId: string | undefined;
-  #pushedLetter = false;
-  #laterStylesAdopted = false;
+  /** The lazy chunk; its views bring their own styles. */
+  readonly #later = new LazyChunkController<Later>(this, loadLater, { styles: (later) => later.laterStyles });
 
   constructor() {
     super();
     this._view = 'letters';
-    this._status = 'idle';
-    this._query = '';
-    this._types = [];
-    this._statuses = [];
-    this._page = 1;
+    this.pageSize = 20;
     this._step = 'form';
     this._keyReused = false;
     this._values = emptyLetter();
@@ -252,7 +243,7 @@ export class GkMayorMailbox extends GkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._pendingSince = this.#pending.load()?.startedAt;
-    if (this._pendingSince !== undefined) void this.#ensureLater(); // the notice lives in the lazy chunk
+    if (this._pendingSince !== undefined) this.#later.prefetch(); // the notice lives in the lazy chunk
     this._shared = this.#sharedFlag.load()?.shared === true;
     const draft = this._shared ? undefined : this.#drafts.load();
     if (draft) {
@@ -264,15 +255,11 @@ export class GkMayorMailbox extends GkElement {
         ...(typeof draft.mayPublish === 'boolean' ? { mayPublish: draft.mayPublish } : {}),
       };
     }
-    this.#unlistenUrl = onUrlStateChange(() => void this.#applyUrlState());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unlistenUrl?.();
-    this.#loader.abort();
     this.#lookupController?.abort();
-    clearTimeout(this.#searchTimer);
     this.#counter.dispose();
     this.#unsubscribe?.();
     this.#submission?.cancel();
@@ -281,11 +268,7 @@ export class GkMayorMailbox extends GkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.#enterView(this.#urlView() ?? (this.api ? 'write' : 'letters'));
-    if (!this.hasUpdated || changed.has('src') || changed.has('api') || changed.has('data') || changed.has('source')) void this.#load();
-  }
-
-  get #urlMode(): UrlStateMode {
-    return parseUrlStateMode(this.urlState);
+    this.#list.hostWillUpdate(changed, !this.hasUpdated);
   }
 
   /** True when writing and lookup can work: a server speaking the contract. */
@@ -295,255 +278,41 @@ export class GkMayorMailbox extends GkElement {
 
   /** Reloads the letters and statistics. */
   async reload(): Promise<void> {
-    await this.#load();
+    await this.#list.load();
   }
 
   // ——— URL state ———
 
   #urlView(): MailboxView | undefined {
-    const view = readUrlState(this.#urlMode, URL_PREFIX)['view'];
+    const view = readUrlState(this.#list.urlMode, URL_PREFIX)['view'];
     return (VIEWS as readonly string[]).includes(view ?? '') ? (view as MailboxView) : undefined;
-  }
-
-  #readListState(): void {
-    const state = readUrlState(this.#urlMode, URL_PREFIX);
-    this._query = state['q'] ?? '';
-    this._types = state['type'] ? state['type'].split(',') : [];
-    this._statuses = state['status'] ? state['status'].split(',') : [];
-    this._page = Math.max(1, Number.parseInt(state['page'] ?? '1', 10) || 1);
-  }
-
-  #writeUrl(push: boolean): void {
-    const list = this._view === 'letters';
-    writeUrlState(
-      this.#urlMode,
-      URL_PREFIX,
-      {
-        view: this._view,
-        q: list ? this._query.trim() : '',
-        type: list ? this._types.join(',') : '',
-        status: list ? this._statuses.join(',') : '',
-        page: list && this._page > 1 ? String(this._page) : '',
-        letter: list && this._letter ? this._letter.letterNumber : '',
-      },
-      push,
-    );
-  }
-
-  async #applyUrlState(): Promise<void> {
-    if (this.#urlMode === 'none') return;
-    const view = this.#urlView() ?? (this.api ? 'write' : 'letters');
-    if (view !== this._view) this.#enterView(view);
-    if (view !== 'letters' || this._status !== 'ready') return;
-    const before = [this._query, this._types.join(), this._statuses.join(), this._page].join('|');
-    this.#readListState();
-    if (before !== [this._query, this._types.join(), this._statuses.join(), this._page].join('|')) await this.#runQuery();
-    await this.#openFromUrl();
-  }
-
-  async #openFromUrl(): Promise<void> {
-    const id = readUrlState(this.#urlMode, URL_PREFIX)['letter'];
-    if (!id) {
-      if (this._letter) this.#closeLetter(false);
-      return;
-    }
-    if (this._letter?.letterNumber !== id) await this.#openLetter(id, false);
   }
 
   // ——— views ———
 
   #enterView(view: MailboxView): void {
     this._view = view;
-    if (view !== 'write' || !this.#online) void this.#ensureLater();
+    if (view !== 'write' || !this.#online) this.#later.prefetch();
     if (view === 'stats') void this.#loadStats();
   }
 
   async #showView(view: MailboxView): Promise<void> {
-    if (view === this._view && !this._letter) return;
-    this._letter = undefined;
-    this.#pushedLetter = false;
+    if (view === this._view && !this.#list.opened) return;
+    this.#list.forgetOpened();
     this.#enterView(view);
-    this.#writeUrl(true);
+    this.#list.writeUrl(true);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.view-title')?.focus();
   }
 
-  async #ensureLater(): Promise<Later> {
-    const later = this._later ?? (await loadLater());
-    if (!this.#laterStylesAdopted) {
-      // The chunk's views bring their own styles; adoptStyles falls back to <style> elements
-      // where constructable stylesheets are missing, and honours window.litNonce under CSP.
-      this.#laterStylesAdopted = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GkMayorMailbox).elementStyles, later.laterStyles]);
-    }
-    this._later = later;
-    return later;
-  }
-
   // ——— letters ———
-
-  async #load(): Promise<void> {
-    const source: CollectionSource<PublicLetter> | undefined =
-      this.source ?? createCollectionSource('mailbox-letters', { data: this.data, api: this.api, src: this.src, baseUrl: document.baseURI });
-    this.#active = source;
-    this._result = undefined;
-    this._letter = undefined;
-    this._stats = undefined;
-    this.#envelopeStats = undefined;
-    if (!source) {
-      this.#loader.abort();
-      this._status = 'idle';
-      return;
-    }
-    this._status = 'loading';
-    await this.#loader.load(source, {
-      loaded: async (info, signal) => {
-        this.#envelopeStats = (info.envelope as { stats?: MailboxStats }).stats;
-        this.#skipped = info.skippedCount;
-        this.#readListState();
-        const result = await this.#runQuery();
-        if (signal.aborted) return;
-        this._status = 'ready';
-        if (this._view === 'letters') await this.#openFromUrl();
-        if (this._view === 'stats') void this.#loadStats();
-        this.emit('gk-load', { count: result?.total ?? 0, skippedCount: info.skippedCount });
-      },
-      failed: (error) => {
-        this._status = 'error';
-        this._error = error instanceof Error ? error : new Error(String(error));
-        this.emit('gk-error', errorDetail(error, this.locale));
-      },
-    });
-  }
-
-  async #runQuery(): Promise<QueryResult<PublicLetter> | undefined> {
-    const source = this.#active;
-    if (!source) return undefined;
-    const seq = ++this.#querySeq;
-    const querySettled = whenQuerySlow(() => {
-      if (seq === this.#querySeq) this._searching = true;
-    });
-    try {
-      if (this._query.trim() && !this.#highlight) this.#highlight = await loadHighlighter();
-      const result = await source.query({
-        q: this._query.trim() || undefined,
-        filters: { type: this._types, status: this._statuses },
-        page: this._page,
-        pageSize: PAGE_SIZE,
-      });
-      if (seq !== this.#querySeq) return undefined;
-      this._result = result;
-      this._page = result.page;
-      return result;
-    } catch (error) {
-      if (seq === this.#querySeq && !isAbortError(error)) {
-        this._status = 'error';
-        this._error = error instanceof Error ? error : new Error(String(error));
-        this.emit('gk-error', errorDetail(error, this.locale));
-      }
-      return undefined;
-    } finally {
-      querySettled();
-      if (seq === this.#querySeq) this._searching = false;
-    }
-  }
-
-  #onSearch = (value: string): void => {
-    this._query = value;
-    this._page = 1;
-    clearTimeout(this.#searchTimer);
-    const run = () => {
-      this.#writeUrl(false);
-      void this.#runQuery();
-    };
-    if (this.api && !this.data && !this.source) this.#searchTimer = setTimeout(run, REMOTE_SEARCH_DELAY_MS);
-    else run();
-  };
-
-  #toggle = (facet: 'type' | 'status', value: string): void => {
-    const current = facet === 'type' ? this._types : this._statuses;
-    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    if (facet === 'type') this._types = next;
-    else this._statuses = next;
-    this._page = 1;
-    this.#writeUrl(false);
-    void this.#runQuery();
-  };
-
-  #clearFacet = (facet: 'type' | 'status'): void => {
-    if (facet === 'type') this._types = [];
-    else this._statuses = [];
-    this._page = 1;
-    this.#writeUrl(false);
-    void this.#runQuery();
-  };
-
-  #clearAll = (): void => {
-    this._query = '';
-    this._types = [];
-    this._statuses = [];
-    this._page = 1;
-    this.#writeUrl(false);
-    void this.#runQuery();
-  };
-
-  #goToPage = (page: number): void => {
-    this._page = page;
-    this.#writeUrl(false);
-    void this.#runQuery().then(() => this.renderRoot.querySelector<HTMLElement>('.results')?.focus());
-  };
-
-  async #openLetter(letterNumber: string, push: boolean): Promise<void> {
-    const source = this.#active;
-    if (!source) return;
-    if (push) this.#returnFocusId = letterNumber;
-    try {
-      const [letter] = await Promise.all([source.get(letterNumber), this.#ensureLater()]);
-      if (!letter) {
-        this._error = new Error(this.localize(() => msg(str`没有找到编号为 ${letterNumber} 的公开信件。`, { id: 'mm.letter.notFound' })));
-        this._status = 'error';
-        return;
-      }
-      this._letter = letter;
-    } catch (error) {
-      if (isAbortError(error)) return;
-      this._status = 'error';
-      this._error = error instanceof Error ? error : new Error(String(error));
-      this.emit('gk-error', errorDetail(error, this.locale));
-      return;
-    }
-    if (push) this.#writeUrl(true);
-    this.#pushedLetter = push && this.#urlMode !== 'none';
-    this.emit('gk-select', { id: letterNumber });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.letter__subject')?.focus();
-  }
-
-  #closeLetter(viaUi: boolean): void {
-    if (viaUi && this.#pushedLetter) {
-      // The letter was opened with a history entry: going Back closes it, so the browser's Back
-      // afterwards leaves the page instead of reopening the letter.
-      this.#pushedLetter = false;
-      history.back();
-      return;
-    }
-    this.#pushedLetter = false;
-    this._letter = undefined;
-    if (viaUi) this.#writeUrl(false);
-    const id = this.#returnFocusId;
-    this.#returnFocusId = undefined;
-    void this.updateComplete.then(() => {
-      const link = [...this.renderRoot.querySelectorAll<HTMLElement>('.letter-link')].find((a) => a.dataset['id'] === id);
-      (link ?? this.renderRoot.querySelector<HTMLElement>('.results'))?.focus();
-    });
-  }
 
   // ——— statistics ———
 
   async #loadStats(): Promise<void> {
-    const source = this.#active;
-    if (!source || this._status !== 'ready' || this._stats) return;
-    const later = await this.#ensureLater();
+    const source = this.#list.source;
+    if (!source || this.#list.status !== 'ready' || this._stats) return;
+    const later = await this.#later.ensure();
     const outcome = await later.loadStats(source, {
       published: this.#envelopeStats,
       // A file's letters are all at hand; a server gives only the published figures.
@@ -575,7 +344,7 @@ export class GkMayorMailbox extends GkElement {
   }
 
   #onInput = (field: LetterField, value: string): void => {
-    if (!this._later) void this.#ensureLater(); // so sending does not wait for the chunk
+    if (!this.#later.value) this.#later.prefetch(); // so sending does not wait for the chunk
     this._values = { ...this._values, [field]: value };
     this._piiCheck = undefined;
     if (field === 'content') this.#counter.update(charCount(value));
@@ -628,7 +397,7 @@ export class GkMayorMailbox extends GkElement {
     this._summary = [];
     const personal = this.#personalData();
     if (this._values.mayPublish && personal.length > 0) {
-      await this.#ensureLater();
+      await this.#later.ensure();
       this._piiCheck = personal;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.pii-check')?.focus();
@@ -640,7 +409,7 @@ export class GkMayorMailbox extends GkElement {
   async #send(): Promise<void> {
     // A second click (or a double click) finds the submission already under way.
     if (this.#submission || !this.api) return;
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     const body = toLetterBody(this._values);
     // The contract's own schema as a last net, for any rule the form's checks do not know.
     const errors: Partial<Record<LetterField, string>> = {};
@@ -701,7 +470,7 @@ export class GkMayorMailbox extends GkElement {
     if (this.#submission !== submission || isAbortError(error)) return;
     this.#endSubmission();
     this.emit('gk-submit-failed', errorDetail(error, this.locale));
-    if (this._later?.isKeyReused(error)) {
+    if (this.#later.value?.isKeyReused(error)) {
       // An earlier attempt with this key was stored with another letter: nothing was filed now.
       this._keyReused = true;
       return;
@@ -754,21 +523,8 @@ export class GkMayorMailbox extends GkElement {
 
   async #copy(what: CopyTarget): Promise<void> {
     const text = this._receipt?.[what];
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      this._copied = what;
-    } catch {
-      // No clipboard permission: select the code so Ctrl+C works.
-      const code = this.renderRoot.querySelector(`[data-code="${what}"]`);
-      const selection = getSelection();
-      if (code && selection) {
-        const range = document.createRange();
-        range.selectNodeContents(code);
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }
-    }
+    const later = this.#later.value;
+    if (text && later && (await later.copyCode(this.renderRoot, text, what))) this._copied = what;
   }
 
   // ——— lookup and rating ———
@@ -785,7 +541,7 @@ export class GkMayorMailbox extends GkElement {
     this.#lookupController = controller;
     this._rating = emptyRating();
     this._lookup = { ...this._lookup, busy: true, notFound: false, failure: undefined, result: undefined };
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     try {
       const next = await later.lookupLetter(this._lookup, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn), signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -807,7 +563,7 @@ export class GkMayorMailbox extends GkElement {
   #onRate = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (!this.api || this._rating.busy || !this._lookup.result) return;
-    const later = await this.#ensureLater();
+    const later = await this.#later.ensure();
     this._rating = { ...this._rating, busy: Boolean(this._rating.satisfaction), failure: undefined };
     const next = await later.rateLetter(this._lookup, this._rating, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn) });
     this._lookup = next.lookup;
@@ -853,11 +609,11 @@ export class GkMayorMailbox extends GkElement {
 
   /** Writing and lookup need the portal's online service; without `api` they say so. */
   #renderOffline(what: 'write' | 'lookup'): TemplateResult {
-    return this._later ? this._later.renderOffline(what, this.writeUrl) : renderLoading(this.locale);
+    return this.#later.value ? this.#later.value.renderOffline(what, this.writeUrl) : renderLoading(this.locale);
   }
 
   #renderWrite(): TemplateResult {
-    const later = this._later;
+    const later = this.#later.value;
     if (this._step === 'receipt' && later && this._receipt) {
       return html`${this.#title(msg('信件已提交', { id: 'mm.write.receiptTitle' }))}
         ${later.renderReceipt({ receipt: this._receipt, locale: this.locale, copied: this._copied, onCopy: (what) => void this.#copy(what), onPrint: () => window.print(), onNew: this.#newLetter })}`;
@@ -875,10 +631,10 @@ export class GkMayorMailbox extends GkElement {
     const personal = this.#personalData();
     return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}
       <p class="gk-muted">${msg('带“（选填）”的栏目可以不填，其余栏目都需要填写。', { id: 'mm.write.intro' })}</p>
-      ${this._pendingSince !== undefined && this._later ? this._later.renderPendingNotice(this._pendingSince, this.locale) : nothing}
+      ${this._pendingSince !== undefined && this.#later.value ? this.#later.value.renderPendingNotice(this._pendingSince, this.locale) : nothing}
       ${renderErrorSummary(this._summary)}
-      ${this._piiCheck && this._later
-        ? this._later.renderPersonalDataCheck({
+      ${this._piiCheck && this.#later.value
+        ? this.#later.value.renderPersonalDataCheck({
             kinds: this._piiCheck,
             onEdit: () => {
               this._piiCheck = undefined;
@@ -907,68 +663,39 @@ export class GkMayorMailbox extends GkElement {
       })}`;
   }
 
+  /** The letters' loading, error or "no data" view; undefined once they are ready. */
   #renderLoadState(): TemplateResult | undefined {
-    switch (this._status) {
-      case 'idle':
-        return html`<p class="gk-notice">${msg('本页面没有配置信件数据。', { id: 'mm.noData' })}</p>`;
-      case 'loading':
-        return renderLoading(this.locale);
-      case 'error': {
-        const error = this._error;
-        const sourceError = error instanceof SourceError ? error : undefined;
-        return renderError(
-          {
-            message: sourceError ? pickText(sourceError.messages, this.locale) : error?.message || msg('加载信件时出错。', { id: 'mm.error.generic' }),
-            issues: sourceError?.issues.map((issue) => ({ path: issue.path, message: pickText(issue.message, this.locale) })),
-            url: sourceError?.url,
-            onRetry: () => void this.#load(),
-          },
-          this.locale,
-        );
-      }
-      case 'ready':
-        return undefined;
-    }
+    return this.#list.status === 'idle'
+      ? html`<p class="gk-notice">${msg('本页面没有配置信件数据。', { id: 'mm.noData' })}</p>`
+      : this.#list.renderLoadState(msg('加载信件时出错。', { id: 'mm.error.generic' }));
   }
 
   #renderLettersView(): TemplateResult {
-    const letter = this._letter;
-    if (letter && this._later && this._status === 'ready') {
+    const list = this.#list;
+    const letter = list.opened;
+    const later = this.#later.value;
+    if (letter && later && list.status === 'ready') {
       return html`<div class="letter-view">
         <div class="toolbar no-print">
-          <button type="button" class="gk-button back" @click=${() => this.#closeLetter(true)}>${msg('← 返回信件列表', { id: 'mm.letter.back' })}</button>
+          <button type="button" class="gk-button back" @click=${() => list.close(true)}>${msg('← 返回信件列表', { id: 'mm.letter.back' })}</button>
           <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'mm.letter.print' })}</button>
         </div>
-        ${this._later.renderLetterBody(letter, this.locale)}
+        ${later.renderLetterBody(letter, this.locale)}
       </div>`;
     }
     return html`${this.#title(msg('公开信件', { id: 'mm.tab.letters' }))}
       ${this.#renderLoadState() ?? html`
-        ${this.#skipped > 0 ? html`<p class="gk-notice" part="skipped-notice" role="note">${msg(str`有 ${formatNumber(this.#skipped, this.locale)} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' })}</p>` : nothing}
-        ${this._later ? this._later.renderLetters({
-          result: this._result,
-          searching: this._searching,
-          query: this._query,
-          types: this._types,
-          statuses: this._statuses,
-          locale: this.locale,
-          highlight: this.#highlight,
-          onSearch: this.#onSearch,
-          onToggle: this.#toggle,
-          onClearFacet: this.#clearFacet,
-          onClearAll: this.#clearAll,
-          onPage: this.#goToPage,
-          onOpen: (id) => void this.#openLetter(id, true),
-        }) : renderLoading(this.locale)}`}`;
+        ${list.renderSkipped((count: string) => msg(str`有 ${count} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' }))}
+        ${later ? later.renderLetters({ list, locale: this.locale }) : renderLoading(this.locale)}`}`;
   }
 
   #renderLookupView(): TemplateResult {
     const title = this.#title(msg('查询信件', { id: 'mm.tab.lookup' }));
     if (!this.#online) return html`${title}${this.#renderOffline('lookup')}`;
-    if (!this._later) return html`${title}${renderLoading(this.locale)}`;
+    if (!this.#later.value) return html`${title}${renderLoading(this.locale)}`;
     return html`${title}
       <p class="gk-muted">${msg('输入写信后得到的信件编号和查询码，查看办理进度和答复。', { id: 'mm.lookup.intro' })}</p>
-      ${this._later.renderLookup({
+      ${this.#later.value.renderLookup({
         lookup: this._lookup,
         rating: this._rating,
         locale: this.locale,
@@ -984,8 +711,8 @@ export class GkMayorMailbox extends GkElement {
     const waiting = this.#renderLoadState();
     if (waiting) return html`${title}${waiting}`;
     if (this._statsError) return html`${title}<p class="gk-notice" role="status">${this._statsError}</p>`;
-    if (!this._later || !this._stats) return html`${title}${renderLoading(this.locale)}`;
-    return html`${title}${this._later.renderStats(this._stats, this.locale)}`;
+    if (!this.#later.value || !this._stats) return html`${title}${renderLoading(this.locale)}`;
+    return html`${title}${this.#later.value.renderStats(this._stats, this.locale)}`;
   }
 }
 

@@ -5,6 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
+import { runCollectionElementSuite } from '../../../test/contract/collection-suite.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { mountWithSource, observeSource } from '../../../test/helpers/observed-source.js';
 import { InMemorySource } from '@gongkai/client';
@@ -561,4 +562,12 @@ describe('<gk-mayor-mailbox> a slow search', () => {
     observed.release();
     await waitFor('the count again', () => text(el, '.result-count').includes('找到 7 封'));
   });
+});
+
+runCollectionElementSuite({
+  tag: 'gk-mayor-mailbox',
+  api: API,
+  control: '/test-api/mailbox/_control',
+  failGet: 'letters',
+  showList: (el) => showView(el as GkMayorMailbox, 'letters'),
 });

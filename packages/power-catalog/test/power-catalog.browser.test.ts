@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { GkPowerCatalog } from '../src/power-catalog.js';
 import { generatePowerItems, powerCatalogFile } from '../../../test/fixtures/power-items.js';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
+import { runCollectionElementSuite } from '../../../test/contract/collection-suite.js';
 import type { PowerItem } from '@gongkai/schema';
 import { InMemorySource } from '@gongkai/client';
 import { mountWithSource, observeSource } from '../../../test/helpers/observed-source.js';
@@ -430,3 +431,5 @@ describe('<gk-power-catalog> a slow search', () => {
     await waitUntil(() => !count().includes('Searching…') && /\d/.test(count()), 'the count again', { timeout: 5_000 });
   });
 });
+
+runCollectionElementSuite({ tag: 'gk-power-catalog', api: '/test-api/collections/', control: '/test-api/collections/_control', failGet: 'power-items' });

@@ -17,3 +17,4 @@ export { lookupLetter, rateLetter } from './lookup-actions.js';
 export { renderLetters } from '../views/letters-view.js';
 export { renderPersonalDataCheck } from '../views/pii-check-view.js';
 export { laterStyles } from './later-styles.js';
+export { copyCode } from './copy-code.js';

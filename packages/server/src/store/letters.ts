@@ -1,5 +1,5 @@
 /**
- * Mayor's-mailbox letters (DOMAIN §5): intake, the writer's view, the staff views and list, the
+ * Mayor's-mailbox letters (docs/domain.md §5): intake, the writer's view, the staff views and list, the
  * explicit transitions of the closed loop, rating and publication.
  */
 import type { LetterSubmission, PublicLetter } from '@gongkai/schema';
@@ -43,7 +43,7 @@ export interface LetterRow {
 }
 
 type LetterStatusName = PublicLetter['status'];
-/** DOMAIN §5's closed loop, explicit: the actions staff (and the writer's rating) may take from each status. */
+/** docs/domain.md §5's closed loop, explicit: the actions staff (and the writer's rating) may take from each status. */
 export const LETTER_TRANSITIONS: Record<Exclude<LetterAction, 'publish'>, { from: readonly LetterStatusName[]; to: LetterStatusName }> = {
   accept: { from: ['received'], to: 'accepted' },
   reject: { from: ['received'], to: 'rejected' },
@@ -207,7 +207,7 @@ export class LetterStore {
     });
   }
 
-  /** A transition of DOMAIN §5's loop, with its changes, in one transaction with the audit entry. */
+  /** A transition of docs/domain.md §5's loop, with its changes, in one transaction with the audit entry. */
   async act(
     letterNumber: string,
     actor: Actor,

@@ -78,10 +78,14 @@ export function renderError(model: ErrorViewModel, locale: Locale): TemplateResu
   </div>`;
 }
 
-/** A visible note that some records were left out because they failed validation. */
-export function renderSkippedNotice(skippedCount: number, locale: Locale): TemplateResult | typeof nothing {
+/**
+ * A visible note that some records were left out because they failed validation; `message` words
+ * it for the element's records ("封信件") given the formatted count.
+ */
+export function renderSkippedNotice(skippedCount: number, locale: Locale, message?: (count: string) => string): TemplateResult | typeof nothing {
   if (skippedCount <= 0) return nothing;
+  const count = formatNumber(skippedCount, locale);
   return html`<p class="gk-notice" part="skipped-notice" role="note">
-    ${msg(str`有 ${formatNumber(skippedCount, locale)} 条数据格式有误，未予显示。`, { id: 'ui.skipped' })}
+    ${message ? message(count) : msg(str`有 ${count} 条数据格式有误，未予显示。`, { id: 'ui.skipped' })}
   </p>`;
 }
