@@ -55,10 +55,14 @@ interface Manifest {
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const packagesDir = join(repoRoot, 'packages');
 
-/** Element packages: those with a define module, as scripts/build-manifests.mjs picks them. */
+/**
+ * Element packages: those with a define module, as scripts/build-manifests.mjs picks them — less
+ * the workbench, an application served by the reference server whose elements are internal.
+ */
+const APPLICATIONS = new Set(['workbench']);
 export function elementPackages(): string[] {
   return readdirSync(packagesDir)
-    .filter((name) => existsSync(join(packagesDir, name, 'src', 'define.ts')))
+    .filter((name) => !APPLICATIONS.has(name) && existsSync(join(packagesDir, name, 'src', 'define.ts')))
     .sort();
 }
 

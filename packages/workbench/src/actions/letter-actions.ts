@@ -1,5 +1,5 @@
 /**
- * The actions on a letter (DOMAIN §5's closed loop, `POST …/mailbox/letters/:n/{action}`).
+ * The actions on a letter (docs/domain.md §5's closed loop, `POST …/mailbox/letters/:n/{action}`).
  * Units come from the agency's list (`GET staff/agencies`), never free text, so a typo cannot
  * become a new unit in the statistics.
  */

@@ -1,7 +1,7 @@
 /**
  * The actions on an application (the staff endpoints `POST …/disclosure/requests/:tn/{action}`
  * and their bodies, packages/server/src/staff-schemas.ts), with the legal facts staff need at
- * the moment of acting (DOMAIN §3: Art. 30 correction, Art. 32 consultation, Art. 33 extension).
+ * the moment of acting (docs/domain.md §3: Art. 30 correction, Art. 32 consultation, Art. 33 extension).
  */
 import { msg, pickText } from '@gongkai/ui';
 import type { Locale } from '@gongkai/ui';

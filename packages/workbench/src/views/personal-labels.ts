@@ -1,4 +1,4 @@
-/** Names of the applicant's and the writer's members (DOMAIN §3, §5), for the 显示 panel. */
+/** Names of the applicant's and the writer's members (docs/domain.md §3, §5), for the 显示 panel. */
 import { msg } from '@gongkai/ui';
 
 export function personalLabel(key: string): string {
