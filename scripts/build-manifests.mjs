@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const packages = readdirSync('packages').filter((name) => existsSync(join('packages', name, 'src', 'define.ts')));
+// The workbench is an application served by the reference server, not an embeddable element.
+const packages = readdirSync('packages').filter((name) => name !== 'workbench' && existsSync(join('packages', name, 'src', 'define.ts')));
 const cem = join(process.cwd(), 'node_modules', '.bin', 'cem');
 for (const name of packages) {
   execFileSync(cem, ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/locales/**', '--quiet'], {

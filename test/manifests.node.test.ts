@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packagesDir = fileURLToPath(new URL('../packages/', import.meta.url));
-const elements = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'src', 'define.ts')));
+// The workbench is an application served by the reference server, not an embeddable element.
+const elements = readdirSync(packagesDir).filter((name) => name !== 'workbench' && existsSync(join(packagesDir, name, 'src', 'define.ts')));
 
 interface Declaration { customElement?: boolean; tagName?: string; attributes?: Array<{ name: string }>; events?: Array<{ name: string }>; cssParts?: unknown[] }
 

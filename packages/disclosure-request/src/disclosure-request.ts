@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, pickText, renderError, renderLoading, renderErrorSummary, focusErrorSummary, LazyChunkController, lazyModule,
+  GkElement, viewStyles, msg, pickText, renderError, renderLoading, renderErrorSummary, focusErrorSummary,
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange,
 } from '@gongkai/ui';
 import { formStyles } from '@gongkai/ui/form-styles';
@@ -39,8 +39,13 @@ const FIELD_ORDER: readonly FieldName[] = [
   'timeFrom', 'timeUntil', 'provisionForms', 'deliveryMethods', 'purpose', 'privacyAccepted',
 ];
 
-/** The chunk with everything after the form (see lazy/later.ts): once per page, again after a failure (offline). */
-const loadLater = lazyModule((): Promise<Later> => import('./lazy/later.js'));
+let laterModule: Promise<Later> | undefined;
+/** Loads the chunk with everything after the form (see lazy/later.ts); once per page. */
+const loadLater = (): Promise<Later> =>
+  (laterModule ??= import('./lazy/later.js').catch((error: unknown) => {
+    laterModule = undefined; // a chunk that failed (offline) is fetched again next time
+    throw error;
+  }));
 
 /**
  * `<gk-disclosure-request>`: the application for disclosure on request (依申请公开申请表), the
@@ -101,6 +106,8 @@ export class GkDisclosureRequest extends GkElement {
     _lookup: { state: true, attribute: false },
     _pendingSince: { state: true, attribute: false },
     _keyReused: { state: true, attribute: false },
+    _later: { state: true, attribute: false },
+    _chunkFailed: { state: true, attribute: false },
   };
 
   /** Base URL of a server speaking the REST contract (`GET agencies`, `POST disclosure/requests`, `GET disclosure/requests/{n}`). Without it the form offers print-and-post. */
@@ -151,8 +158,9 @@ export class GkDisclosureRequest extends GkElement {
    */
   #pending = new PendingSubmissionStore({ key: 'gongkai:disclosure-request:pending' });
   /** Everything after the form, once loaded; every step but the form needs it. */
-  /** The lazy chunk; when it cannot be downloaded (offline) the form says so instead of doing nothing. */
-  readonly #later = new LazyChunkController<Later>(this, loadLater);
+  declare private _later: Later | undefined;
+  /** The lazy chunk could not be downloaded (offline): say so instead of doing nothing. */
+  declare private _chunkFailed: boolean;
   #submission: Submission<DisclosureRequest, Receipt> | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The key of this application and the body it was created for: a changed answer gets a new key. */
@@ -171,6 +179,7 @@ export class GkDisclosureRequest extends GkElement {
     this._summary = [];
     this._agencyLoading = false;
     this._shared = false;
+    this._chunkFailed = false;
     this._keyReused = false;
     this._lookup = { trackingNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined };
   }
@@ -179,7 +188,7 @@ export class GkDisclosureRequest extends GkElement {
     super.connectedCallback();
     this._shared = this.#sharedFlag.load()?.shared === true;
     this._pendingSince = this.#pending.load()?.startedAt;
-    if (this._pendingSince !== undefined) this.#later.prefetch(); // the notice lives in the lazy chunk
+    if (this._pendingSince !== undefined) this.#ensureLater().catch(() => undefined); // the notice lives in the lazy chunk
     if (!this._shared) {
       const draft = this.#drafts.load();
       if (draft) this._values = valuesFromDraft(draft);
@@ -188,7 +197,7 @@ export class GkDisclosureRequest extends GkElement {
     const step = readUrlState(this.#urlMode, URL_PREFIX)['step'];
     if (step === 'lookup') {
       this._view = 'lookup';
-      this.#later.prefetch();
+      this.#ensureLater().catch(() => undefined);
     }
     else if (step && step !== 'form') writeUrlState(this.#urlMode, URL_PREFIX, { step: 'form' }, false);
     this.#unlistenUrl = onUrlStateChange(() => this.#applyUrlState());
@@ -250,7 +259,7 @@ export class GkDisclosureRequest extends GkElement {
     const step = readUrlState(this.#urlMode, URL_PREFIX)['step'] ?? 'form';
     if (step === 'lookup') {
       this._view = 'lookup';
-      this.#later.prefetch();
+      this.#ensureLater().catch(() => undefined);
       return;
     }
     this._view = 'apply';
@@ -272,7 +281,18 @@ export class GkDisclosureRequest extends GkElement {
   #showTab(view: View): void {
     this._view = view;
     writeUrlState(this.#urlMode, URL_PREFIX, { step: view === 'lookup' ? 'lookup' : this._step }, true);
-    if (view === 'lookup') this.#later.prefetch();
+    if (view === 'lookup') this.#ensureLater().catch(() => undefined);
+  }
+
+  async #ensureLater(): Promise<Later> {
+    try {
+      this._later ??= await loadLater();
+      this._chunkFailed = false;
+      return this._later;
+    } catch (error) {
+      this._chunkFailed = true;
+      throw error;
+    }
   }
 
   // ——— form ———
@@ -283,7 +303,7 @@ export class GkDisclosureRequest extends GkElement {
 
   #onInput = (field: FieldName, value: string): void => {
     // The first keystroke starts loading the check step, so Continue does not wait for it.
-    if (!this.#later.value) this.#later.prefetch();
+    if (!this._later) this.#ensureLater().catch(() => undefined);
     this._values = { ...this._values, [field]: value };
     this.#saveDraft();
   };
@@ -305,7 +325,7 @@ export class GkDisclosureRequest extends GkElement {
   async #continue(push: boolean): Promise<void> {
     let later: Later;
     try {
-      later = await this.#later.ensure();
+      later = await this.#ensureLater();
     } catch {
       return; // the form shows the "could not load" notice; nothing typed is lost
     }
@@ -360,7 +380,7 @@ export class GkDisclosureRequest extends GkElement {
 
   #submit = (): void => {
     // A second click (or a double click) finds the submission already under way.
-    const later = this.#later.value;
+    const later = this._later;
     if (this.#submission || !this.api || !later || !this.#idempotency) return;
     const body = later.toRequestBody(this._values);
     const fingerprint = JSON.stringify(body);
@@ -407,7 +427,7 @@ export class GkDisclosureRequest extends GkElement {
     if (this.#submission !== submission || isAbortError(error)) return;
     this.#endSubmission();
     this.emit('gk-submit-failed', errorDetail(error, this.locale));
-    if (this.#later.value?.isKeyReused(error)) {
+    if (this._later?.isKeyReused(error)) {
       // An earlier attempt with this key was stored with other answers: nothing was filed now.
       this._keyReused = true;
       return;
@@ -443,7 +463,7 @@ export class GkDisclosureRequest extends GkElement {
     this._keyReused = false;
     this._submitState = undefined;
     this.#idempotency = undefined;
-    const later = this.#later.value;
+    const later = this._later;
     if (!later) return;
     this.#idempotency = { key: later.createIdempotencyKey(), body: JSON.stringify(later.toRequestBody(this._values)) };
     this.#submit();
@@ -501,7 +521,7 @@ export class GkDisclosureRequest extends GkElement {
     this.#lookupController = controller;
     this._lookup = { ...this._lookup, busy: true };
     try {
-      const later = await this.#later.ensure();
+      const later = await this.#ensureLater();
       const result = await later.lookupRecord({
         api: this.api,
         path: `disclosure/requests/${encodeURIComponent(trackingNumber)}`,
@@ -560,7 +580,7 @@ export class GkDisclosureRequest extends GkElement {
   }
 
   #renderApply(): TemplateResult {
-    const later = this.#later.value;
+    const later = this._later;
     if (this._step !== 'form' && !later) return renderLoading(this.locale);
     const index = Math.min(STEPS.indexOf(this._step), 2) + 1;
     const groups = later && (this._step === 'check' || this._step === 'receipt') ? later.answerGroups(this._values, this._agencies) : undefined;
@@ -601,8 +621,8 @@ export class GkDisclosureRequest extends GkElement {
 
   #renderFormStep(): TemplateResult {
     return html`
-      ${this.#later.failed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。您填写的内容仍在，请检查网络后再点击“继续”。', { id: 'dr.chunk.failed' })}</p>` : nothing}
-      ${this._pendingSince !== undefined && this.#later.value ? this.#later.value.renderPendingNotice(this._pendingSince, this.locale) : nothing}
+      ${this._chunkFailed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。您填写的内容仍在，请检查网络后再点击“继续”。', { id: 'dr.chunk.failed' })}</p>` : nothing}
+      ${this._pendingSince !== undefined && this._later ? this._later.renderPendingNotice(this._pendingSince, this.locale) : nothing}
       ${this.api ? nothing : html`<p class="gk-notice">${msg('本网站尚未开通在线提交。您可以在此填写申请，核对后打印申请表，签名后邮寄或送至受理机关。', { id: 'dr.offline.formNotice' })}</p>`}
       ${renderErrorSummary(this._summary)}
       ${renderForm({
@@ -633,8 +653,8 @@ export class GkDisclosureRequest extends GkElement {
 
   #renderLookup(): TemplateResult {
     return html`<h2 class="step-title" tabindex="-1">${msg('查询办理进度', { id: 'dr.tabs.lookup' })}</h2>
-      ${!this.#later.value && this.#later.failed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。请检查网络后重试。', { id: 'dr.chunk.failedLookup' })}</p>` : nothing}
-      ${!this.#later.value ? (this.#later.failed ? nothing : renderLoading(this.locale)) : this.#later.value.renderLookup({ available: Boolean(this.api), ...this._lookup, locale: this.locale, onInput: this.#onLookupInput, onSubmit: (event) => void this.#onLookup(event) })}`;
+      ${!this._later && this._chunkFailed ? html`<p class="gk-notice" role="alert">${msg('页面的一部分未能下载，可能是网络已断开。请检查网络后重试。', { id: 'dr.chunk.failedLookup' })}</p>` : nothing}
+      ${!this._later ? (this._chunkFailed ? nothing : renderLoading(this.locale)) : this._later.renderLookup({ available: Boolean(this.api), ...this._lookup, locale: this.locale, onInput: this.#onLookupInput, onSubmit: (event) => void this.#onLookup(event) })}`;
   }
 }
 
