@@ -187,70 +187,7 @@ const workbench = css`
     display: none;
   }
   @media print {
-    .panel > h2:first-child {
-    margin-block-start: 0;
-  }
-  .masthead {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space) calc(var(--_space) * 3);
-    padding-block-end: var(--_space);
-    margin-block-end: calc(var(--_space) * 2);
-    border-block-end: 3px solid var(--_accent);
-  }
-  .masthead p {
-    margin: 0;
-  }
-  .masthead__name {
-    font-size: 1.125em;
-    font-weight: bold;
-  }
-  .masthead nav ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .masthead nav a {
-    display: inline-block;
-    padding-block: calc(var(--_space) / 2);
-  }
-  .masthead nav a[aria-current='page'] {
-    font-weight: bold;
-    color: var(--_text);
-  }
-  .masthead .actions {
-    margin: 0;
-  }
-  table.report {
-    border-collapse: collapse;
-    inline-size: 100%;
-    max-inline-size: 48em;
-  }
-  .report caption {
-    text-align: start;
-    font-weight: bold;
-    padding-block: var(--_space);
-  }
-  .report th,
-  .report td {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_border);
-    text-align: start;
-    font-weight: normal;
-  }
-  .report thead th,
-  .report tfoot th {
-    font-weight: bold;
-  }
-  .report .report__count {
-    text-align: end;
-    white-space: nowrap;
-  }
-  .print-only {
+    .print-only {
       display: block;
     }
     .no-print {
