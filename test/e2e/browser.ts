@@ -49,6 +49,19 @@ export function serveRepo(): Promise<{ server: Server; origin: string }> {
   });
 }
 
+/**
+ * The folders the root `npm start` script mounts (demo pages, assets, the bundle), and with
+ * `workbench` the staff workbench at /staff/, for tests that run the reference server as a portal.
+ */
+export function demoPortalMounts(options: { workbench?: boolean } = {}): Array<{ prefix: string; dir: string }> {
+  return [
+    ...(options.workbench ? [{ prefix: '/staff/', dir: join(repoRoot, 'packages/workbench/dist') }] : []),
+    { prefix: '/assets/', dir: join(repoRoot, 'demo/assets') },
+    { prefix: '/gongkai/', dir: join(repoRoot, 'packages/gongkai/dist') },
+    { prefix: '/', dir: join(repoRoot, 'demo/pages') },
+  ];
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

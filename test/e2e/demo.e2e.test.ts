@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright';
-import { launchChromium, openRecordedPage } from './browser.js';
+import { demoPortalMounts, launchChromium, openRecordedPage } from './browser.js';
 import { join } from 'node:path';
 import { startServer } from '@gongkai/server';
 import type { StartedServer } from '@gongkai/server';
@@ -22,11 +22,7 @@ describe('demo portal', () => {
       port: 0,
       db: ':memory:',
       data: join(repoRoot, 'demo/data'),
-      mounts: [
-        { prefix: '/assets/', dir: join(repoRoot, 'demo/assets') },
-        { prefix: '/gongkai/', dir: join(repoRoot, 'packages/gongkai/dist') },
-        { prefix: '/', dir: join(repoRoot, 'demo/pages') },
-      ],
+      mounts: demoPortalMounts(),
     });
     origin = server.url.replace(/\/$/, '');
     browser = await launchChromium();

@@ -16,14 +16,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { startServer } from '@gongkai/server';
 import type { StartedServer } from '@gongkai/server';
-import { launchChromium, openRecordedPage, repoRoot, type PageLog } from './browser.js';
+import { demoPortalMounts, launchChromium, openRecordedPage, repoRoot, type PageLog } from './browser.js';
+import { runServerCli } from '../../packages/server/test/run-server-cli.js';
 
 const AXE_SOURCE = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const AGENCY = 'shili-gov';
@@ -38,19 +38,7 @@ const STAFF = {
 const LANDING: Record<keyof typeof STAFF, string> = { registrar: '依申请公开办理', handler: '依申请公开办理', publisher: '来信办理', auditor: '政府信息公开工作年度报告' };
 type StaffKey = keyof typeof STAFF;
 
-/** `gongkai-server staff …` as an operator runs it; the password goes in on standard input only. */
-function staffCli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'packages/server/bin/gongkai-server.js'), 'staff', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const staffCli = (args: string[], stdin = '') => runServerCli(['staff', ...args], stdin);
 
 async function expectAxeClean(page: Page, state: string): Promise<void> {
   // Evaluated through the DevTools protocol, so the page's strict CSP stays in force for the page itself.
@@ -153,12 +141,7 @@ describe('agency workbench', () => {
       db,
       receipt: 'staff',
       data: join(repoRoot, 'demo/data'),
-      mounts: [
-        { prefix: '/staff/', dir: join(repoRoot, 'packages/workbench/dist') },
-        { prefix: '/gongkai/', dir: join(repoRoot, 'packages/gongkai/dist') },
-        { prefix: '/assets/', dir: join(repoRoot, 'demo/assets') },
-        { prefix: '/', dir: join(repoRoot, 'demo/pages') },
-      ],
+      mounts: demoPortalMounts({ workbench: true }),
     });
     origin = server.url.replace(/\/$/, '');
     browser = await launchChromium();

@@ -11,23 +11,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { DB_TARGETS, postJson, writeDataFolder } from './helpers.js';
+import { runServerCli } from './run-server-cli.js';
 
-const BIN = fileURLToPath(new URL('../bin/gongkai-server.js', import.meta.url));
 const PASSWORD = 'Tian-an-men 1949 red lanterns';
 const WRONG = 'Wrong-Secret-Attempt-42';
 
-function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GONGKAI_STAFF_TOKEN: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const BIN = fileURLToPath(new URL('../bin/gongkai-server.js', import.meta.url));
+const cli = runServerCli;
 
 for (const target of DB_TARGETS) {
   describe(`gongkai-server staff (${target.name})`, { ...(target.skip ? { skip: target.skip } : {}) }, () => {
