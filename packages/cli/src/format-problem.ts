@@ -27,14 +27,15 @@ export function formatSource(problem: Pick<Problem, 'row' | 'column'>, locale: L
 export function formatProblem(problem: Problem, locale: Locale): string {
   const source = formatSource(problem, locale);
   if (problem.path === undefined && problem.field !== undefined) {
-    // A row that is not in the written file: the row comes first, the member is secondary.
-    const lead = source === '' ? problem.field : locale === 'en' ? `${source} (${problem.field})` : `${source}（${problem.field}）`;
+    // A row that is not in the written file: the row and the column as the sheet names it; the
+    // JSON member only when the sheet has no column for it (a clerk never sees `legalBasis`).
+    const lead = source === '' ? problem.field : problem.column !== undefined ? source : locale === 'en' ? `${source} (${problem.field})` : `${source}（${problem.field}）`;
     return `${SEVERITY[problem.severity][locale]}  ${lead}${locale === 'en' ? ': ' : '：'}${problem.message[locale]}`;
   }
   const where = problem.path ?? '';
   const message = problem.message[locale];
   if (locale === 'en') {
-    const location = [where, source === '' ? '' : `(${source})`].filter((s) => s !== '').join(' ');
+    const location = where === '' ? source : [where, source === '' ? '' : `(${source})`].filter((s) => s !== '').join(' ');
     return `${SEVERITY[problem.severity].en}  ${location === '' ? '' : `${location}: `}${message}`;
   }
   const location = `${where}${source === '' ? '' : where === '' ? source : `（${source}）`}`;

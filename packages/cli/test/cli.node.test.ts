@@ -40,9 +40,12 @@ describe('gongkai import: Excel with a merged two-row header and blank rows', ()
   it('reports unmappable rows with row number, column and reason, and exits 1', () => {
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stdout, /错误 {2}第 7 行，“事项类型”列：“行政处理”不是可识别的事项类型/);
-    assert.match(run.stdout, /错误 {2}第 8 行，“设定依据”列（legalBasis）：必填字段缺失/);
-    assert.match(run.stdout, /警告 {2}items\[2\]\.timeLimits\.promised\.value（第 10 行，“办理时限\/承诺”列）：承诺时限不应超过法定时限/);
-    assert.match(run.stdout, /已导入 5 行中的 3 行，写入 out\/power\.json；2 行未导入/);
+    // No 设定依据: imported, marked incomplete, named by its column (never `legalBasis`), issue #17 item 12.
+    assert.match(run.stdout, /警告 {2}第 8 行，“设定依据”列：未填写，已导入并在事项页显示“设定依据：未公开”/);
+    assert.doesNotMatch(run.stdout, /legalBasis/);
+    assert.match(run.stdout, /警告 {2}items\[3\]\.timeLimits\.promised\.value（第 10 行，“办理时限\/承诺”列）：承诺时限不应超过法定时限/);
+    assert.match(run.stdout, /设定依据完整度（按实施主体）：\n {2}示例市市场监督管理局：4 项中 1 项未填设定依据/);
+    assert.match(run.stdout, /已导入 5 行中的 4 行，写入 out\/power\.json；1 行未导入/);
   });
 
   it('writes the other rows, converted, with the row map', async () => {
@@ -51,7 +54,9 @@ describe('gongkai import: Excel with a merged two-row header and blank rows', ()
     assert.ok(result.ok);
     assert.equal(result.skippedCount, 0);
     const items = file['items'] as Record<string, unknown>[];
-    assert.deepEqual(items.map((i) => i['id']), ['XK-0001', 'XK-0002', 'QT-0001']);
+    assert.deepEqual(items.map((i) => i['id']), ['XK-0001', 'XK-0002', 'JC-0001', 'QT-0001']);
+    assert.deepEqual(items[2]!['incomplete'], ['legalBasis']);
+    assert.equal(items[2]!['legalBasis'], undefined);
     assert.deepEqual(items[0], {
       id: 'XK-0001',
       code: 'XK-0001',
@@ -69,13 +74,13 @@ describe('gongkai import: Excel with a merged two-row header and blank rows', ()
     assert.equal(items[1]!['department'], '示例市市场监督管理局');
     assert.deepEqual((items[1]!['legalBasis'] as { title: string }[]).map((b) => b.title), ['《中华人民共和国药品管理法》', '《药品经营许可证管理办法》']);
     assert.deepEqual(items[1]!['timeLimits'], { statutory: { value: 30, unit: 'workingDay' }, promised: { value: 15, unit: 'workingDay' } });
-    assert.deepEqual(items[2]!['fees'], { charged: true });
+    assert.deepEqual(items[3]!['fees'], { charged: true });
     assert.deepEqual(file['publisher'], { id: '示例市市场监督管理局', name: '示例市市场监督管理局' });
     assert.match(String(file['updatedAt']), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     const source = file['x-gongkai-source'] as Record<string, unknown>;
     assert.equal(source['file'], '权力清单.xlsx');
     assert.equal(source['sheet'], '权力清单');
-    assert.deepEqual(source['rows'], { items: [4, 5, 10] });
+    assert.deepEqual(source['rows'], { items: [4, 5, 8, 10] });
   });
 
   it('validate then names the spreadsheet row and column of each problem', async () => {
@@ -86,7 +91,7 @@ describe('gongkai import: Excel with a merged two-row header and blank rows', ()
     const text = await runCli(['validate', 'edited.json'], dir);
     assert.equal(text.code, 1);
     assert.match(text.stdout, /edited\.json：未通过 — 权力清单（power-catalog），schemaVersion 1，来源：权力清单\.xlsx，工作表 权力清单/);
-    assert.match(text.stdout, /items：共 3 项，2 项通过，1 项将被跳过/);
+    assert.match(text.stdout, /items：共 4 项，3 项通过，1 项将被跳过/);
     assert.match(text.stdout, /错误 {2}items\[1\]\.type（第 5 行，“事项类型”列）：取值无效（当前为“xk”），允许的值：licensing、/);
 
     const en = await runCli(['validate', '--lang', 'en', 'edited.json'], dir);
@@ -99,7 +104,7 @@ describe('gongkai import: Excel with a merged two-row header and blank rows', ()
     const report = JSON.parse(json.stdout) as { ok: boolean; files: { file: string; ok: boolean; kind: string; schemaVersion: number; collections: unknown[]; problems: Record<string, unknown>[] }[] };
     assert.equal(report.ok, false);
     assert.deepEqual(report.files.map((f) => [f.file, f.ok, f.kind, f.schemaVersion]), [['edited.json', false, 'power-catalog', 1], ['out/power.json', true, 'power-catalog', 1]]);
-    assert.deepEqual(report.files[0]!.collections, [{ key: 'items', total: 3, valid: 2 }]);
+    assert.deepEqual(report.files[0]!.collections, [{ key: 'items', total: 4, valid: 3 }]);
     const problem = report.files[0]!.problems.find((p) => p['path'] === 'items[1].type')!;
     assert.equal(problem['row'], 5);
     assert.equal(problem['column'], '事项类型');
@@ -229,5 +234,80 @@ describe('gongkai init and usage', () => {
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /Wrong arguments/);
     assert.equal((await runCli(['frobnicate'], dir)).code, 2);
+  });
+});
+
+describe('gongkai import: a district summary list without a 设定依据 column (issue #17 item 12)', () => {
+  // The shape of 广安区's published service list: names, 事项编码, types, departments and links
+  // to the provincial platform, and no 设定依据 column at all.
+  const csv = [
+    '序号,事项名称,事项编码,事项类型,实施主体,办理链接',
+    '1,建设工程消防验收,510101001000,行政许可,广安区住房和城乡建设局,https://www.sczwfw.gov.cn/jiq/front/transition/ywTransToDetail?areaCode=511602000000&itemCode=510101001000',
+    '2,商品房预售许可,510101002000,行政许可,广安区住房和城乡建设局,https://www.sczwfw.gov.cn/jiq/front/transition/ywTransToDetail?areaCode=511602000000&itemCode=510101002000',
+    '3,食品经营许可,510102001000,行政许可,广安区市场监督管理局,https://www.sczwfw.gov.cn/jiq/front/transition/ywTransToDetail?areaCode=511602000000&itemCode=510102001000',
+  ].join('\n');
+  before(async () => {
+    await writeFile(join(dir, 'guangan.csv'), `${csv}\n`, 'utf8');
+  });
+
+  it('imports every row marked incomplete, warns per row naming 设定依据, and sums up per department', async () => {
+    const run = await runCli(['import', '--kind', 'power-catalog', 'guangan.csv', '-o', 'guangan.json', '--publisher-name', '广安市广安区人民政府'], dir);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    for (const row of [2, 3, 4]) assert.match(run.stdout, new RegExp(`警告 {2}第 ${row} 行，“设定依据”列：未填写，已导入`));
+    assert.doesNotMatch(run.stdout, /legalBasis/);
+    assert.match(run.stdout, /广安区住房和城乡建设局：2 项中 2 项未填设定依据\n {2}广安区市场监督管理局：1 项中 1 项未填设定依据/);
+    assert.match(run.stdout, /已导入 3 行中的 3 行/);
+    const file = await readJson('guangan.json');
+    const result = parseDataFile(file);
+    assert.ok(result.ok);
+    assert.equal(result.skippedCount, 0);
+    const items = file['items'] as Record<string, unknown>[];
+    assert.deepEqual(items.map((i) => i['incomplete']), [['legalBasis'], ['legalBasis'], ['legalBasis']]);
+    assert.match(String(items[0]!['onlineUrl']), /^https:\/\/www\.sczwfw\.gov\.cn\//);
+  });
+
+  it('--json carries the completeness per department', async () => {
+    const run = await runCli(['import', '--kind', 'power-catalog', 'guangan.csv', '-o', 'guangan-ci.json', '--publisher-name', '广安市广安区人民政府', '--json'], dir);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const report = JSON.parse(run.stdout) as { completeness: unknown; problems: { code: string; column: string; severity: string }[] };
+    assert.deepEqual(report.completeness, [
+      { department: '广安区住房和城乡建设局', items: 2, withoutLegalBasis: 2 },
+      { department: '广安区市场监督管理局', items: 1, withoutLegalBasis: 1 },
+    ]);
+    assert.deepEqual(new Set(report.problems.map((p) => `${p.severity}:${p.code}:${p.column}`)), new Set(['warning:legal-basis-missing:设定依据']));
+  });
+
+  it('--strict refuses such rows, naming the column as the sheet does', async () => {
+    const run = await runCli(['import', '--kind', 'power-catalog', 'guangan.csv', '-o', 'guangan-strict.json', '--publisher-name', '广安市广安区人民政府', '--strict'], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /错误 {2}第 2 行，“设定依据”列：未填写（--strict 要求每个事项都有设定依据），本行未导入/);
+    assert.match(run.stdout, /已导入 3 行中的 0 行/);
+    const en = await runCli(['import', '--kind', 'power-catalog', 'guangan.csv', '-o', 'guangan-strict-en.json', '--publisher-name', '广安区', '--strict', '--lang', 'en'], dir);
+    assert.match(en.stdout, /error {2}row 2, column 设定依据: empty \(--strict requires a 设定依据 for every item\)/);
+  });
+
+  it('--strict on the Excel list refuses only the row without one', async () => {
+    const run = await runCli(['import', '--kind', 'power-catalog', '权力清单.xlsx', '-o', 'out/power-strict.json', '--publisher-name', '示例市市场监督管理局', '--strict'], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /错误 {2}第 8 行，“设定依据”列：未填写（--strict/);
+    assert.match(run.stdout, /已导入 5 行中的 3 行/);
+  });
+});
+
+describe('gongkai import: every problem of a row in one run (issue #17 item 9)', () => {
+  it('a row with an unreadable type also reports its missing name and department', async () => {
+    await writeFile(
+      join(dir, 'many-errors.csv'),
+      '事项名称,事项类型,实施主体,设定依据\n,行政处理,,《示例条例》第三条\n正常事项,行政许可,示例局,《示例条例》第四条\n',
+      'utf8',
+    );
+    const run = await runCli(['import', '--kind', 'power-catalog', 'many-errors.csv', '-o', 'many-errors.json', '--publisher-name', '示例局'], dir);
+    assert.equal(run.code, 1);
+    const rowTwo = run.stdout.split('\n').filter((line) => line.includes('第 2 行'));
+    assert.equal(rowTwo.length, 3, run.stdout);
+    assert.match(rowTwo.join('\n'), /“事项类型”列：“行政处理”不是可识别的事项类型/);
+    assert.match(rowTwo.join('\n'), /“事项名称”列：必填字段缺失/);
+    assert.match(rowTwo.join('\n'), /“实施主体”列：必填字段缺失/);
+    assert.match(run.stdout, /已导入 2 行中的 1 行/);
   });
 });

@@ -102,7 +102,7 @@ const POWER_CATALOG: KindConfig<'power-catalog'> = {
       {
         name: 'legalBasis',
         weight: 1,
-        get: (item) => item.legalBasis.flatMap((basis) => [basis.title, basis.docNumber ?? '']),
+        get: (item) => (item.legalBasis ?? []).flatMap((basis) => [basis.title, basis.docNumber ?? '']),
       },
     ];
   },

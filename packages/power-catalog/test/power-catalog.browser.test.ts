@@ -96,7 +96,7 @@ describe('<gk-power-catalog> browsing', () => {
     chip(el, '示例市公安局').click();
     await settled(el);
     await search(el, '处罚');
-    const expected = items.filter((i) => i.type === 'penalty' && i.department === 'gaj' && (i.name.includes('处罚') || i.legalBasis.some((b) => b.title.includes('处罚'))));
+    const expected = items.filter((i) => i.type === 'penalty' && i.department === 'gaj' && (i.name.includes('处罚') || (i.legalBasis ?? []).some((b) => b.title.includes('处罚'))));
     expect(text(el)).to.contain(`找到 ${expected.length} 项`);
     for (const name of shadow(el).querySelectorAll('.result__name')) {
       expect(expected.map((i) => i.name)).to.include(name.textContent!.trim());
@@ -191,6 +191,17 @@ describe('<gk-power-catalog> item view', () => {
     const headings = [...shadow(el).querySelectorAll('.item__section h3')].map((h) => h.textContent!.trim());
     expect(headings).to.deep.equal(['设定依据']);
     expect(text(el)).to.contain('不存在的部门');
+    expect(text(el)).not.to.contain('undefined');
+  });
+
+  it('says 设定依据：未公开 for an item published without one (issue #17 item 12)', async () => {
+    const incomplete: PowerItem = { id: 'i1', name: '建设工程消防验收', type: 'licensing', department: '广安区住房和城乡建设局', incomplete: ['legalBasis'] };
+    const el = await mountData([incomplete]);
+    expect(text(el)).to.contain('建设工程消防验收');
+    await openFirst(el);
+    const basis = shadow(el).querySelector('.item__section')!;
+    expect(basis.querySelector('h3')!.textContent!.trim()).to.equal('设定依据');
+    expect(basis.querySelector('.basis--unpublished')!.textContent!.trim()).to.equal('未公开');
     expect(text(el)).not.to.contain('undefined');
   });
 

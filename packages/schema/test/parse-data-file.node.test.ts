@@ -42,7 +42,7 @@ describe('parseDataFile', () => {
 
   it('skips a broken item with its path and keeps the others', () => {
     const file = catalogWithItems(5);
-    delete (file.items[2]!.legalBasis[0] as { title?: string }).title;
+    delete (file.items[2]!.legalBasis![0] as { title?: string }).title;
     const result = parseDataFile(file);
     assertOk(result);
     assert.equal(result.skippedCount, 1);
@@ -76,6 +76,30 @@ describe('parseDataFile', () => {
     assert.equal(byPath.get('items[1].name')!.code, 'invalid-type');
     assert.match(byPath.get('items[1].name')!.message['zh-Hans'], /应为文本，当前为数字/);
     result.skipped.forEach(assertLocalized);
+  });
+
+  it('needs a legal basis unless the item is marked incomplete for it (issue #17 item 12)', () => {
+    const file = catalogWithItems(4);
+    const items = file.items as Record<string, unknown>[];
+    delete items[0]!['legalBasis'];
+    delete items[1]!['legalBasis'];
+    items[1]!['incomplete'] = ['legalBasis'];
+    items[2]!['incomplete'] = ['conditions'];
+    delete items[3]!['legalBasis'];
+    items[3]!['type'] = 'nonsense';
+    const result = parseDataFile(file);
+    assertOk(result);
+    assert.equal(result.skippedCount, 3);
+    const byPath = result.skipped.map((i) => [i.path, i.code]);
+    assert.deepEqual(byPath, [
+      ['items[0].legalBasis', 'required'],
+      ['items[2].incomplete[0]', 'invalid-value'],
+      // Every problem of an item at once: the missing legal basis beside the bad type.
+      ['items[3].type', 'invalid-value'],
+      ['items[3].legalBasis', 'required'],
+    ]);
+    result.skipped.forEach(assertLocalized);
+    assert.deepEqual((result.file.items as Record<string, unknown>[]).map((i) => i['id']), ['item-1']);
   });
 
   it('is ok with zero items when every item is invalid', () => {
@@ -160,14 +184,14 @@ describe('parseDataFile', () => {
     file['$schema'] = './power-catalog.schema.json';
     file['x-local'] = { note: 1 };
     (file.items[0] as Record<string, unknown>)['x-region'] = '620524';
-    (file.items[0]!.legalBasis[0] as Record<string, unknown>)['effectiveFrom'] = '2015-10-01';
+    (file.items[0]!.legalBasis![0] as Record<string, unknown>)['effectiveFrom'] = '2015-10-01';
     const result = parseDataFile(file);
     assertOk(result);
     const out = result.file as Record<string, unknown> & typeof examplePowerCatalog;
     assert.equal(out['$schema'], './power-catalog.schema.json');
     assert.deepEqual(out['x-local'], { note: 1 });
     assert.equal((out.items[0] as Record<string, unknown>)['x-region'], '620524');
-    assert.equal((out.items[0]!.legalBasis[0] as Record<string, unknown>)['effectiveFrom'], '2015-10-01');
+    assert.equal((out.items[0]!.legalBasis![0] as Record<string, unknown>)['effectiveFrom'], '2015-10-01');
   });
 
   it('keeps the first of two items with the same id and warns about the second', () => {

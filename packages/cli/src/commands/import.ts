@@ -10,6 +10,7 @@ import { importTable } from '../import/import-table.js';
 import { readCsv } from '../import/read-csv.js';
 import { readXlsx } from '../import/read-xlsx.js';
 import type { Table } from '../import/table.js';
+import type { DepartmentCompleteness } from '../import/completeness.js';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../io.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../kinds.js';
 import { localized, type Locale } from '../locale.js';
@@ -31,6 +32,7 @@ export const IMPORT_HELP = localized(
   --updated-at 日期               文件更新时间（默认当前时间）
   --no-source-rows                不在输出中记录来源行号（x-gongkai-source）
   --force                         覆盖已存在的输出文件（默认拒绝覆盖）
+  --strict                        权力清单：拒绝没有设定依据的行（默认导入并标为“设定依据：未公开”）
   --json                          输出 JSON（供 CI 使用）
   --lang zh-Hans|zh-Hant|en       说明文字的语言
 
@@ -51,6 +53,7 @@ export const IMPORT_HELP = localized(
   --updated-at 日期               檔案更新時間（預設目前時間）
   --no-source-rows                不在輸出中記錄來源列號（x-gongkai-source）
   --force                         覆寫已存在的輸出檔（預設拒絕覆寫）
+  --strict                        權力清單：拒絕沒有設定依據的列（預設匯入並標為「設定依據：未公開」）
   --json                          輸出 JSON（供 CI 使用）
   --lang zh-Hans|zh-Hant|en       說明文字的語言
 
@@ -72,6 +75,8 @@ Options:
   --updated-at DATE               the file's updatedAt (default: now)
   --no-source-rows                do not record source rows (x-gongkai-source)
   --force                         overwrite an existing output file (refused by default)
+  --strict                        power list: refuse rows without a 设定依据 (default: import them marked
+                                  "设定依据：未公开")
   --json                          print JSON (for CI)
   --lang zh-Hans|zh-Hant|en       language of the explanations
 
@@ -90,6 +95,7 @@ const OPTIONS = {
   'updated-at': { type: 'string' },
   'no-source-rows': { type: 'boolean' },
   force: { type: 'boolean' },
+  strict: { type: 'boolean' },
 } as const;
 
 function existingOutput(output: string): ReturnType<typeof localized> {
@@ -185,6 +191,23 @@ function listHeadings(label: ReturnType<typeof localized>, headings: readonly st
   return `${label[locale]}${locale === 'en' ? ': ' : '：'}${headings.join(locale === 'en' ? ', ' : '、')}`;
 }
 
+/** One line per 实施主体 with items lacking a 设定依据, so a department can be asked for its list. */
+function describeCompleteness(departments: readonly DepartmentCompleteness[], locale: Locale): string[] {
+  const incomplete = departments.filter((d) => d.withoutLegalBasis > 0);
+  const heading = localized('设定依据完整度（按实施主体）：', '設定依據完整度（依實施主體）：', 'Legal basis (设定依据) completeness by implementing body:')[locale];
+  return [
+    heading,
+    ...incomplete.map((d) => {
+      const name = d.department === '' ? localized('（未填实施主体）', '（未填實施主體）', '(no implementing body)')[locale] : d.department;
+      return locale === 'en'
+        ? `  ${name}: ${d.withoutLegalBasis} of ${d.items} item(s) without a legal basis`
+        : locale === 'zh-Hant'
+          ? `  ${name}：${d.items} 項中 ${d.withoutLegalBasis} 項未填設定依據`
+          : `  ${name}：${d.items} 项中 ${d.withoutLegalBasis} 项未填设定依据`;
+    }),
+  ];
+}
+
 export async function runImport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const locale = requireLocale(values.lang);
@@ -238,6 +261,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     ...(table.sheet === undefined ? {} : { sourceSheet: table.sheet }),
     columns: mapping.columns,
     sourceRows: values['no-source-rows'] !== true,
+    strict: values.strict === true,
   });
 
   if (result.file !== undefined) {
@@ -269,6 +293,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       columns: result.layout?.columns.map((c) => ({ heading: c.heading, target: c.spec.target })) ?? [],
       unknownColumns: result.layout?.unknownHeadings ?? [],
       rows: { total: result.rowCount, imported: result.importedCount, notImported: left },
+      ...(result.completeness === undefined ? {} : { completeness: result.completeness }),
       problems: result.problems.map((p) => problemJson(p, locale)),
     }, null, 2)}\n`);
     return failed ? EXIT_PROBLEMS : EXIT_OK;
@@ -285,6 +310,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     }
   }
   for (const problem of result.problems) lines.push(formatProblem(problem, locale));
+  if (result.completeness?.some((d) => d.withoutLegalBasis > 0)) lines.push(...describeCompleteness(result.completeness, locale));
   if (result.file === undefined) {
     lines.push(localized('未写入输出文件', '未寫入輸出檔', 'No output written')[locale]);
   } else if (locale === 'en') {

@@ -10,8 +10,15 @@ export interface BuiltElement {
   element: Record<string, unknown>;
 }
 
+/** A row with a cell that could not be converted: what could be read, and the members that could not. */
+export interface RejectedRow extends BuiltElement {
+  failedTargets: string[];
+}
+
 export interface BuiltElements {
   elements: BuiltElement[];
+  /** Rows left out for an unconvertible cell, kept so their other problems are reported in the same run. */
+  rejected: RejectedRow[];
   /** Disclosure directory only: categories named in the 分类 columns, in order of first use. */
   categories: { id: string; name: string; scheme: string }[];
   /** Rows that could not be converted (left out of `elements`). */
@@ -79,6 +86,7 @@ const CATEGORY_PREFIX = 'categories.';
  */
 export function buildElements(table: Table, layout: HeaderLayout, kind: ImportKind): BuiltElements {
   const elements: BuiltElement[] = [];
+  const rejected: RejectedRow[] = [];
   const problems: Problem[] = [];
   const categories = new Map<string, { id: string; name: string; scheme: string }>();
   let rowCount = 0;
@@ -87,13 +95,13 @@ export function buildElements(table: Table, layout: HeaderLayout, kind: ImportKi
     rowCount++;
     const element: Record<string, unknown> = {};
     const rowCategories: { id: string; name: string; scheme: string }[] = [];
-    let convertible = true;
+    const failedTargets: string[] = [];
     for (const column of layout.columns) {
       const cell = tableRow.cells[column.index] ?? null;
       const converted = column.spec.convert(cell, { headingHint: column.hint });
       if (converted === undefined) continue;
       if ('reason' in converted) {
-        convertible = false;
+        failedTargets.push(column.spec.target);
         problems.push({ severity: 'error', code: 'unconvertible-value', row: tableRow.number, column: column.heading, message: converted.reason });
         continue;
       }
@@ -103,7 +111,10 @@ export function buildElements(table: Table, layout: HeaderLayout, kind: ImportKi
         for (const name of converted.value as string[]) rowCategories.push({ id: `${scheme}/${name}`, name, scheme });
       } else setPath(element, target, converted.value);
     }
-    if (!convertible) continue;
+    if (failedTargets.length > 0) {
+      rejected.push({ row: tableRow.number, element, failedTargets });
+      continue;
+    }
     if (kind === 'power-catalog') foldFees(element, tableRow.number, problems);
     if (kind === 'disclosure-directory') {
       element['categoryIds'] = [...new Set(rowCategories.map((c) => c.id))];
@@ -113,7 +124,7 @@ export function buildElements(table: Table, layout: HeaderLayout, kind: ImportKi
     const id = element['id'] ?? fallbackId(kind, element, tableRow.number);
     elements.push({ row: tableRow.number, element: Object.assign({ id }, element) });
   }
-  return { elements, categories: [...categories.values()], problems, rowCount };
+  return { elements, rejected, categories: [...categories.values()], problems, rowCount };
 }
 
 /** The sheet's column heading of each target, for the row map (`fees.*` and the 分类 columns under their JSON member). */

@@ -47,7 +47,7 @@ export const DEFAULT_MAPPING: Record<ImportKind, readonly FieldSpec[]> = {
     { target: 'fees.standard', headings: ['收费标准', '收費標準'], convert: convert.text },
     { target: 'fees.basis', headings: ['收费依据', '收費依據'], convert: convert.text },
     { target: 'channels.supervisionPhone', headings: ['监督电话', '監督電話', '投诉电话'], convert: convert.text },
-    { target: 'onlineUrl', headings: ['网上办理地址', '在线办理地址', '办事指南链接', '链接', '网址'], convert: convert.text },
+    { target: 'onlineUrl', headings: ['网上办理地址', '在线办理地址', '办事指南链接', '办理链接', '在线办理链接', '链接', '网址'], convert: convert.text },
     { target: 'accountability', headings: ['追责情形', '追責情形', '责任追究'], convert: convert.lines },
     { target: 'status', headings: ['状态', '事项状态', '狀態'], convert: convert.oneOf(STATUS) },
     { target: 'updatedAt', headings: ['更新日期', '更新时间'], convert: convert.dateOrDateTime },

@@ -10,6 +10,7 @@
 
     export const templates = {
       'pc.basis.text': `Text of the provision`,
+'pc.basis.unpublished': `Not published`,
 'pc.channel.apply': `Apply online`,
 'pc.channel.query': `Track an application`,
 'pc.channel.supervision': `Supervision hotline: `,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'pc.basis.text': `條文內容`,
+'pc.basis.unpublished': `未公開`,
 'pc.channel.apply': `網上申辦`,
 'pc.channel.query': `辦件查詢`,
 'pc.channel.supervision': `監督電話：`,

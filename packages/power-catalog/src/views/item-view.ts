@@ -15,7 +15,7 @@ import type { PowerItem } from '@gongkai/schema';
 import { formLabel, levelLabel, natureLabel, powerTypeLabel, timeLimitLabel } from '../labels.js';
 import { renderFlowchart } from './flowchart.js';
 
-type LegalBasis = PowerItem['legalBasis'][number];
+type LegalBasis = NonNullable<PowerItem['legalBasis']>[number];
 
 /** 法律效力层级, highest first; a basis without a rank keeps its place after ranked ones. */
 const RANK_ORDER = ['law', 'administrativeRegulation', 'localRegulation', 'departmentalRule', 'localRule', 'normativeDocument', 'other'];
@@ -83,7 +83,9 @@ export function renderPowerItem(item: PowerItem, ctx: ItemViewContext): Template
             ${b.text ? html`<details class="basis__text"><summary>${msg('条文内容', { id: 'pc.basis.text' })}</summary><div class="pre">${b.text}</div></details>` : nothing}
           </li>`)}
         </ol>`
-      : nothing)}
+      : item.incomplete?.includes('legalBasis')
+        ? html`<p class="muted basis--unpublished">${msg('未公开', { id: 'pc.basis.unpublished' })}</p>`
+        : nothing)}
 
     ${section(`${p}-conditions`, msg('受理条件', { id: 'pc.section.conditions' }), has(item.conditions)
       ? html`<ol>${item.conditions.map((c) => html`<li class="pre">${c}</li>`)}</ol>`

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { anyText, isoDateOrDateTime, nonNegativeInt, text, urlString } from '../fields.js';
 import { envelopeShape } from './envelope.js';
+import { messages } from '../messages.js';
 
 /** Canonical power types (docs/domain.md §1); local numbering goes in `localCode`. */
 export const POWER_TYPES = [
@@ -87,6 +88,14 @@ export const departmentSchema = z.looseObject({
 });
 export type Department = z.infer<typeof departmentSchema>;
 
+/**
+ * Members a published item may lack, marked so in `incomplete` (issue #17 item 12): summary lists
+ * such as a district's service list often have no 设定依据 column, and an item published as
+ * "设定依据：未公开" serves citizens better than no item. Only listed members may be missing.
+ */
+export const INCOMPLETE_MEMBERS = ['legalBasis'] as const;
+export type IncompleteMember = (typeof INCOMPLETE_MEMBERS)[number];
+
 /** 权力事项 (one row of the power list). */
 export const powerItemSchema = z.looseObject({
   id: text(),
@@ -95,7 +104,10 @@ export const powerItemSchema = z.looseObject({
   localCode: z.optional(text()),
   /** 实施主体: a Department id or the body's name. */
   department: text(),
-  legalBasis: z.array(legalBasisSchema).check(z.minLength(1)),
+  /** Required unless `incomplete` lists it. */
+  legalBasis: z.optional(z.array(legalBasisSchema).check(z.minLength(1))),
+  /** Members the publisher has not (yet) published; the elements say so where they would be. */
+  incomplete: z.optional(z.array(z.enum(INCOMPLETE_MEMBERS))),
   code: z.optional(text()),
   subItems: z.optional(z.array(z.looseObject({ name: text(), code: z.optional(text()), id: z.optional(text()) }))),
   level: z.optional(z.enum(POWER_LEVELS)),
@@ -141,7 +153,19 @@ export const powerItemSchema = z.looseObject({
   onlineUrl: z.optional(urlString()),
   status: z.optional(z.enum(POWER_ITEM_STATUSES)),
   updatedAt: z.optional(isoDateOrDateTime()),
-});
+}).check(
+  // Runs even when other members have issues (`when`), so one pass names every problem of a row.
+  z.refine(legalBasisPresentOrMarked, {
+    path: ['legalBasis'],
+    params: { issue: { code: 'required', message: messages.required() } },
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  }),
+);
+
+function legalBasisPresentOrMarked(item: { legalBasis?: unknown; incomplete?: unknown }): boolean {
+  if (item.legalBasis !== undefined) return true;
+  return Array.isArray(item.incomplete) && item.incomplete.includes('legalBasis');
+}
 export type PowerItem = z.infer<typeof powerItemSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type TimeLimit = z.infer<typeof timeLimitSchema>;
