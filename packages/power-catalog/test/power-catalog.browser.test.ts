@@ -184,6 +184,35 @@ describe('<gk-power-catalog> item view', () => {
     expect([...shadow(el).querySelectorAll('.flow__steps li')].map((li) => li.textContent!.trim())).to.deep.equal(['申请', '受理', '决定']);
   });
 
+  it('draws the flowchart arrowheads pointing down, along the lines (issue #17 item 15)', async () => {
+    const [item] = generatePowerItems(1, 12);
+    const el = await mountData([{ ...item!, process: { steps: [{ name: '申请' }, { name: '受理' }] } }]);
+    await openFirst(el);
+    // Render only the connector and its marker (no boxes, no text) to pixels, as the browser draws it.
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg.flow__svg')!.cloneNode(true) as SVGSVGElement;
+    svg.querySelectorAll('rect, text, title').forEach((node) => node.remove());
+    svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const image = new Image();
+    image.src = `data:image/svg+xml,${encodeURIComponent(svg.outerHTML)}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const inked = (x: number, y: number) => data[(y * width + x) * 4 + 3]! > 128;
+    const rows: number[] = [];
+    for (let y = 0; y < height; y++) {
+      let count = 0;
+      for (let x = 0; x < width; x++) if (inked(x, y)) count++;
+      if (count > 0) rows.push(count);
+    }
+    expect(rows.length, `an arrowhead is drawn: ${JSON.stringify(rows)}`).to.be.greaterThan(3);
+    // Pointing down: widest at the top, narrowing to the tip at the bottom.
+    expect(rows[0]!, JSON.stringify(rows)).to.be.greaterThan(rows[rows.length - 1]! + 2);
+    expect(Math.max(...rows)).to.equal(Math.max(rows[0]!, rows[1]!));
+  });
+
   it('omits sections that are missing', async () => {
     const minimal: PowerItem = { id: 'm1', name: '最简事项', type: 'other', department: '不存在的部门', legalBasis: [{ title: '某法' }] };
     const el = await mountData([minimal]);

@@ -44,8 +44,10 @@ export function renderFlowchart(steps: readonly ProcessStep[], idPrefix: string)
     <svg class="flow__svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-labelledby=${titleId}>
       <title id=${titleId}>${title}</title>
       <defs>
-        <marker id="${idPrefix}-arrow" viewBox="0 0 10 10" refX="5" refY="9" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
-          <path d="M0 0 L10 0 L5 10 z" class="flow__arrowhead"></path>
+        <!-- orient="auto" turns the marker's +x axis along the line, so the head is drawn pointing
+             along +x; drawn pointing down, it was turned sideways (issue #17 item 15). -->
+        <marker id="${idPrefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto">
+          <path d="M0 0 L10 5 L0 10 z" class="flow__arrowhead"></path>
         </marker>
       </defs>
       ${steps.map((step, i) => {
