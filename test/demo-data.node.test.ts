@@ -12,8 +12,10 @@ import { after, before, describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseDataFile, type DisclosureDirectoryFile, type FileKind } from '@gongkai/schema';
+import { normalizeForSearch } from '@gongkai/client/search';
 import { writeJsonSchemas } from '../packages/schema/scripts/write-json-schema.js';
 import { buildDemoFiles, demoFileProblems } from '../scripts/demo-data/build.js';
+import { TODAY } from '../scripts/demo-data/site.js';
 
 const DATA_DIR = new URL('../demo/data/', import.meta.url);
 
@@ -117,6 +119,32 @@ describe('demo data files', () => {
       assert.ok(gaochun, 'document 高政發[2012]58號 is missing');
       assert.equal(gaochun.publishedAt, '2012-04-25');
       assert.deepEqual(gaochun.keywords, ['法治', '建設', '方案', '通知']);
+    });
+
+    it('opens its default order (newest first) with Simplified-script documents dated on plausible working days', () => {
+      // Han characters that script folding changes are Traditional (packages/client/src/search/normalize.ts).
+      const traditional = (text: string) => [...text].filter((ch) => /\p{Script=Han}/u.test(ch) && normalizeForSearch(ch) !== ch);
+      const newestFirst = [...directory.documents].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+      const first = newestFirst.slice(0, 30);
+      for (const doc of first) {
+        assert.deepEqual(traditional(`${doc.title}${doc.publisher ?? ''}${doc.summary ?? ''}`), [], `${doc.publishedAt} ${doc.title}`);
+        assert.ok(doc.publishedAt <= TODAY, `${doc.title}: published ${doc.publishedAt}, after ${TODAY}`);
+        const day = new Date(`${doc.publishedAt.slice(0, 10)}T00:00:00Z`).getUTCDay();
+        assert.ok(day !== 0 && day !== 6, `${doc.title}: published on a weekend (${doc.publishedAt})`);
+        if (doc.createdAt !== undefined) assert.ok(doc.createdAt <= doc.publishedAt, doc.title);
+      }
+      // The Traditional seeds stay, dated where their texts put them, not on an intake date at the top.
+      const seed003 = directory.documents.filter((d) => d.id.startsWith('seed-003-'));
+      assert.equal(seed003.length, 5);
+      for (const doc of seed003) {
+        assert.ok(traditional(doc.title).length > 0 || traditional(doc.summary ?? '').length > 0, doc.title);
+        assert.ok(doc.publishedAt <= '2021-12-31', `${doc.title}: ${doc.publishedAt}`);
+        assert.ok(newestFirst.indexOf(doc) >= 30, `${doc.title} among the first 30`);
+      }
+      assert.deepEqual(
+        Object.fromEntries(seed003.map((d) => [d.id, d.publishedAt.slice(0, 4)])),
+        { 'seed-003-1': '2021', 'seed-003-2': '2014', 'seed-003-3': '2005', 'seed-003-4': '2007', 'seed-003-5': '2012' },
+      );
     });
 
     it('has about 200 generated documents with both bracket styles and every validity status', () => {
