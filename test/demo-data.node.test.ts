@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseDataFile, type DisclosureDirectoryFile, type FileKind } from '@gongkai/schema';
 import { normalizeForSearch } from '@gongkai/client/search';
+import { isWorkingDay } from '@gongkai/workdays';
 import { writeJsonSchemas } from '../packages/schema/scripts/write-json-schema.js';
 import { buildDemoFiles, demoFileProblems } from '../scripts/demo-data/build.js';
 import { TODAY } from '../scripts/demo-data/site.js';
@@ -121,7 +122,7 @@ describe('demo data files', () => {
       assert.deepEqual(gaochun.keywords, ['法治', '建設', '方案', '通知']);
     });
 
-    it('opens its default order (newest first) with Simplified-script documents dated on plausible working days', () => {
+    it('opens its default order (newest first) with Simplified-script documents, each published on a working day', () => {
       // Han characters that script folding changes are Traditional (packages/client/src/search/normalize.ts).
       const traditional = (text: string) => [...text].filter((ch) => /\p{Script=Han}/u.test(ch) && normalizeForSearch(ch) !== ch);
       const newestFirst = [...directory.documents].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
@@ -129,9 +130,12 @@ describe('demo data files', () => {
       for (const doc of first) {
         assert.deepEqual(traditional(`${doc.title}${doc.publisher ?? ''}${doc.summary ?? ''}`), [], `${doc.publishedAt} ${doc.title}`);
         assert.ok(doc.publishedAt <= TODAY, `${doc.title}: published ${doc.publishedAt}, after ${TODAY}`);
-        const day = new Date(`${doc.publishedAt.slice(0, 10)}T00:00:00Z`).getUTCDay();
-        assert.ok(day !== 0 && day !== 6, `${doc.title}: published on a weekend (${doc.publishedAt})`);
+        assert.ok(isWorkingDay(doc.publishedAt.slice(0, 10)), `${doc.title}: published on a day off (${doc.publishedAt})`);
         if (doc.createdAt !== undefined) assert.ok(doc.createdAt <= doc.publishedAt, doc.title);
+      }
+      // Offices publish on working days: never on a weekend, 除夕 or National Day (the holiday calendar).
+      for (const doc of directory.documents.filter((d) => d.id.startsWith('doc-'))) {
+        assert.ok(isWorkingDay(doc.publishedAt.slice(0, 10)), `${doc.title}: published on a day off (${doc.publishedAt})`);
       }
       // The Traditional seeds stay, dated where their texts put them, not on an intake date at the top.
       const seed003 = directory.documents.filter((d) => d.id.startsWith('seed-003-'));
@@ -158,6 +162,13 @@ describe('demo data files', () => {
       const schemes = new Set(directory.categories.map((c) => c.scheme));
       assert.ok(schemes.has('topic') && schemes.has('genre'));
       assert.ok(directory.categories.some((c) => c.scheme === 'topic' && c.parentId !== undefined));
+    });
+
+    it('answers letters on working days', async () => {
+      const mailbox = (await readDemoFile('mailbox-letters.json')) as { letters: Array<{ letterNumber: string; replies?: Array<{ repliedAt: string }> }> };
+      const replies = mailbox.letters.flatMap((letter) => (letter.replies ?? []).map((reply) => [letter.letterNumber, reply.repliedAt] as const));
+      assert.ok(replies.length > 0);
+      for (const [letterNumber, repliedAt] of replies) assert.ok(isWorkingDay(repliedAt.slice(0, 10)), `${letterNumber}: replied on a day off (${repliedAt})`);
     });
 
     it('uses only example.gov.cn or relative links', async () => {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
 import type { PowerCatalogFile, PowerItem } from '@gongkai/schema';
+import { isWorkingDay } from '@gongkai/workdays';
 import { legalBasisOf } from '../scripts/demo-data/power-items.js';
 import { LAWS } from '../scripts/demo-data/power-laws.js';
 import { POWER_PAIRINGS, type PowerPairing, type PowerSpec } from '../scripts/demo-data/power-pairings.js';
@@ -125,13 +126,14 @@ describe('demo power items', () => {
     }
   });
 
-  it('was updated within the last three years and never after the build date', () => {
+  it('was updated on a working day within the last three years, never after the build date', () => {
     const oldest = `${Number(TODAY.slice(0, 4)) - 3}${TODAY.slice(4)}`;
     for (const item of items) {
       assert.ok(item.updatedAt !== undefined, item.name);
       assert.match(item.updatedAt, /^\d{4}-\d{2}-\d{2}$/u);
       assert.ok(item.updatedAt <= TODAY, `${item.name}: ${item.updatedAt} after ${TODAY}`);
       assert.ok(item.updatedAt >= oldest, `${item.name}: ${item.updatedAt} before ${oldest}`);
+      assert.ok(isWorkingDay(item.updatedAt), `${item.name}: updated on a day off (${item.updatedAt})`);
     }
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { PowerItem } from '@gongkai/schema';
 import { DEPARTMENTS } from '../../test/fixtures/power-items.js';
-import { addDays, dayNumber, isoFromDay, onOrBeforeWeekday, pad } from './civil-dates.js';
+import { addDays, dayNumber, isoFromDay, onOrBeforeWorkingDay, pad } from './civil-dates.js';
 import { LAWS } from './power-laws.js';
 import { POWER_PAIRINGS, type DepartmentId, type PowerPairing, type PowerSpec } from './power-pairings.js';
 import { Random } from './random.js';
@@ -76,7 +76,7 @@ function item(random: Random, pairing: PowerPairing, spec: PowerSpec, serial: st
     fees: { charged: false },
     onlineUrl: `${SITE}zwfw/item/${code}`,
     status: 'active',
-    updatedAt: onOrBeforeWeekday(isoFromDay(random.int(dayNumber(OLDEST_UPDATE), dayNumber(NEWEST_UPDATE)))),
+    updatedAt: onOrBeforeWorkingDay(isoFromDay(random.int(dayNumber(OLDEST_UPDATE), dayNumber(NEWEST_UPDATE)))),
   };
 
   if (APPLIED_FOR.has(spec.type)) {
