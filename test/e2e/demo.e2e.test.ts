@@ -109,8 +109,12 @@ describe('demo portal', () => {
 
   it('the language switch sets lang on the page root, the elements follow it, by keyboard, and the choice carries to the next page (#17 item 19)', async () => {
     const { page, log } = await openRecordedPage(browser);
+    // The other languages are chunks loaded on first use: each must load.
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(`${origin}/`);
-    const count = () => page.evaluate(() => document.querySelector('gk-power-catalog')?.shadowRoot?.querySelector('.result-count')?.textContent?.trim() ?? '');
     const waitForCount = (pattern: RegExp) => page.waitForFunction(
       (source) => new RegExp(source, 'u').test(document.querySelector('gk-power-catalog')?.shadowRoot?.querySelector('.result-count')?.textContent?.trim() ?? ''),
       pattern.source,
@@ -155,6 +159,7 @@ describe('demo portal', () => {
     assert.deepEqual(await pressed(), ['en']);
     await page.locator('[data-demo-lang="zh-Hans"]').click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+    assert.deepEqual(failed, []);
     assert.deepEqual(log.errors, []);
     await page.close();
   });
