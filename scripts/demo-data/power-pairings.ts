@@ -21,7 +21,7 @@ export interface PowerSpec {
   type: PowerItem['type'];
   name: string;
   basis: readonly Provision[];
-  /** Exercised by the districts and counties rather than the city (婚姻登记, 低保). */
+  /** Exercised by the districts and counties rather than the city (婚姻登记, 低保, 烟花爆竹零售, 娱乐场所). */
   county?: true;
 }
 
@@ -316,7 +316,7 @@ export const POWER_PAIRINGS: readonly PowerPairing[] = [
   {
     subject: '娱乐场所', department: 'wlj', unit: '文化市场管理科',
     powers: [
-      { type: 'licensing', name: '娱乐场所经营许可', basis: [['entertainmentVenues', '第九条']] },
+      { type: 'licensing', name: '娱乐场所经营许可', basis: [['entertainmentVenues', '第九条']], county: true },
       { type: 'penalty', name: '对擅自从事娱乐场所经营活动的行政处罚', basis: [['entertainmentVenues']] },
     ],
   },
@@ -368,7 +368,7 @@ export const POWER_PAIRINGS: readonly PowerPairing[] = [
   },
   {
     subject: '烟花爆竹经营', department: 'yjj', unit: '安全生产基础科',
-    powers: [{ type: 'licensing', name: '烟花爆竹经营（零售）许可', basis: [['fireworks']] }],
+    powers: [{ type: 'licensing', name: '烟花爆竹经营（零售）许可', basis: [['fireworks']], county: true }],
   },
   {
     subject: '安全生产举报', department: 'yjj', unit: '安全生产执法支队',
