@@ -12,8 +12,11 @@ import { after, before, describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseDataFile, type DisclosureDirectoryFile, type FileKind } from '@gongkai/schema';
+import { normalizeForSearch } from '@gongkai/client/search';
+import { isWorkingDay } from '@gongkai/workdays';
 import { writeJsonSchemas } from '../packages/schema/scripts/write-json-schema.js';
 import { buildDemoFiles, demoFileProblems } from '../scripts/demo-data/build.js';
+import { TODAY } from '../scripts/demo-data/site.js';
 
 const DATA_DIR = new URL('../demo/data/', import.meta.url);
 
@@ -119,6 +122,35 @@ describe('demo data files', () => {
       assert.deepEqual(gaochun.keywords, ['法治', '建設', '方案', '通知']);
     });
 
+    it('opens its default order (newest first) with Simplified-script documents, each published on a working day', () => {
+      // Han characters that script folding changes are Traditional (packages/client/src/search/normalize.ts).
+      const traditional = (text: string) => [...text].filter((ch) => /\p{Script=Han}/u.test(ch) && normalizeForSearch(ch) !== ch);
+      const newestFirst = [...directory.documents].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+      const first = newestFirst.slice(0, 30);
+      for (const doc of first) {
+        assert.deepEqual(traditional(`${doc.title}${doc.publisher ?? ''}${doc.summary ?? ''}`), [], `${doc.publishedAt} ${doc.title}`);
+        assert.ok(doc.publishedAt <= TODAY, `${doc.title}: published ${doc.publishedAt}, after ${TODAY}`);
+        assert.ok(isWorkingDay(doc.publishedAt.slice(0, 10)), `${doc.title}: published on a day off (${doc.publishedAt})`);
+        if (doc.createdAt !== undefined) assert.ok(doc.createdAt <= doc.publishedAt, doc.title);
+      }
+      // Offices publish on working days: never on a weekend, 除夕 or National Day (the holiday calendar).
+      for (const doc of directory.documents.filter((d) => d.id.startsWith('doc-'))) {
+        assert.ok(isWorkingDay(doc.publishedAt.slice(0, 10)), `${doc.title}: published on a day off (${doc.publishedAt})`);
+      }
+      // The Traditional seeds stay, dated where their texts put them, not on an intake date at the top.
+      const seed003 = directory.documents.filter((d) => d.id.startsWith('seed-003-'));
+      assert.equal(seed003.length, 5);
+      for (const doc of seed003) {
+        assert.ok(traditional(doc.title).length > 0 || traditional(doc.summary ?? '').length > 0, doc.title);
+        assert.ok(doc.publishedAt <= '2021-12-31', `${doc.title}: ${doc.publishedAt}`);
+        assert.ok(newestFirst.indexOf(doc) >= 30, `${doc.title} among the first 30`);
+      }
+      assert.deepEqual(
+        Object.fromEntries(seed003.map((d) => [d.id, d.publishedAt.slice(0, 4)])),
+        { 'seed-003-1': '2021', 'seed-003-2': '2014', 'seed-003-3': '2005', 'seed-003-4': '2007', 'seed-003-5': '2012' },
+      );
+    });
+
     it('has about 200 generated documents with both bracket styles and every validity status', () => {
       const generated = directory.documents.filter((d) => d.id.startsWith('doc-'));
       assert.ok(generated.length >= 190, `${generated.length} generated documents`);
@@ -130,6 +162,13 @@ describe('demo data files', () => {
       const schemes = new Set(directory.categories.map((c) => c.scheme));
       assert.ok(schemes.has('topic') && schemes.has('genre'));
       assert.ok(directory.categories.some((c) => c.scheme === 'topic' && c.parentId !== undefined));
+    });
+
+    it('answers letters on working days', async () => {
+      const mailbox = (await readDemoFile('mailbox-letters.json')) as { letters: Array<{ letterNumber: string; replies?: Array<{ repliedAt: string }> }> };
+      const replies = mailbox.letters.flatMap((letter) => (letter.replies ?? []).map((reply) => [letter.letterNumber, reply.repliedAt] as const));
+      assert.ok(replies.length > 0);
+      for (const [letterNumber, repliedAt] of replies) assert.ok(isWorkingDay(repliedAt.slice(0, 10)), `${letterNumber}: replied on a day off (${repliedAt})`);
     });
 
     it('uses only example.gov.cn or relative links', async () => {

@@ -4,7 +4,7 @@
  * matter. The order of random draws in each drafter is part of the output: changing it changes
  * the demo data.
  */
-import { addDays, cnDate, onWeekday, pad } from './civil-dates.js';
+import { addDays, cnDate, onWorkingDay, pad } from './civil-dates.js';
 import {
   ADDRESSEE_CITY,
   ADDRESSEE_DEPT,
@@ -361,7 +361,7 @@ export function annualReport(random: Random, who: Issuer, year: number): Draft {
   const partly = Math.floor(received * 0.08);
   const notExist = Math.floor(received * 0.17);
   const other = received - granted - partly - notExist;
-  const publishedAt = onWeekday(`${year + 1}-01-${pad(random.int(10, 28), 2)}`);
+  const publishedAt = onWorkingDay(`${year + 1}-01-${pad(random.int(10, 28), 2)}`);
   const title = `${who.name}${year}年政府信息公开工作年度报告`;
   return {
     pattern: 'annualReport',

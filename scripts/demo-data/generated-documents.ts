@@ -3,7 +3,7 @@
  * numbered in order of publication, validity, attachments and the directory's URLs.
  */
 import type { Attachment, DisclosureDocument, ValidityStatus } from '@gongkai/schema';
-import { addDays, addYears, dayNumber, isoFromDay, onOrBeforeWeekday, onWeekday, pad, randomDate } from './civil-dates.js';
+import { addDays, addYears, dayNumber, isoFromDay, onOrBeforeWorkingDay, onWorkingDay, pad, randomDate } from './civil-dates.js';
 import { sectionsToHtml, sectionsToText } from './document-body.js';
 import { PATTERN_WEIGHTS, YEAR_WEIGHTS, type Draft } from './document-drafts.js';
 import { annualReport, draftDocument } from './document-patterns.js';
@@ -24,7 +24,7 @@ export function generatedDocuments(count: number): DisclosureDocument[] {
   while (drafts.length < count) {
     const pattern = random.weighted(PATTERN_WEIGHTS);
     const year = random.weighted(YEAR_WEIGHTS);
-    const publishedAt = onWeekday(randomDate(random, `${year}-01-04`, year === 2026 ? '2026-10-28' : `${year}-12-28`));
+    const publishedAt = onWorkingDay(randomDate(random, `${year}-01-04`, year === 2026 ? '2026-10-28' : `${year}-12-28`));
     // A 令 (government rule) is always a 办法 or 规定.
     const matter = random.pick(pattern === 'order' ? MATTERS.filter((m) => /(?<!细则|措施)(办法|规定)$/u.test(m.measure)) : MATTERS);
     drafts.push(draftDocument(random, pattern, matter, publishedAt));
@@ -53,7 +53,7 @@ export function generatedDocuments(count: number): DisclosureDocument[] {
       const serial = next(numberCounters, `${prefix}${year}`, random.int(1, draft.series === '规' ? 2 : 6));
       documentNumber = random.chance(0.2) ? `${prefix}[${year}]${serial}号` : `${prefix}〔${year}〕${serial}号`;
     }
-    const createdAt = onOrBeforeWeekday(addDays(draft.publishedAt, -random.int(0, 9)));
+    const createdAt = onOrBeforeWorkingDay(addDays(draft.publishedAt, -random.int(0, 9)));
 
     let validity: DisclosureDocument['validity'];
     if (draft.pattern === 'decision') {

@@ -3,7 +3,7 @@
  * says (addresses to street level, names as 张*, mobiles as 138****1234), and the statistics.
  */
 import type { LetterStatus, LetterType, MailboxLettersFile, MailboxStats, PublicLetter, Satisfaction } from '@gongkai/schema';
-import { addDays, dateTime, dayNumber, onWeekday, pad, randomDate } from './civil-dates.js';
+import { addDays, dateTime, dayNumber, onWorkingDay, pad, randomDate } from './civil-dates.js';
 import { Random } from './random.js';
 import { PUBLISHER, TODAY, UPDATED_AT } from './site.js';
 
@@ -121,12 +121,12 @@ export function buildMailbox(): MailboxLettersFile {
       replies: [],
     };
     if (status === 'replied' || status === 'rated' || status === 'closed') {
-      letter.replies.push({ unit, content: fillPlaceholders(scenario.reply, fill), repliedAt: dateTime(onWeekday(replyDay), random.int(9, 17), random.int(0, 59)) });
+      letter.replies.push({ unit, content: fillPlaceholders(scenario.reply, fill), repliedAt: dateTime(onWorkingDay(replyDay), random.int(9, 17), random.int(0, 59)) });
       if (status !== 'replied') {
         const satisfaction: Satisfaction = random.weighted([['satisfied', 70], ['basicallySatisfied', 20], ['unsatisfied', 10]] as const);
         letter.satisfaction = satisfaction;
         // An unsatisfied rating reopened the letter; the unit handled it again before closing.
-        const secondDay = onWeekday(addDays(replyDay, random.int(5, 10)));
+        const secondDay = onWorkingDay(addDays(replyDay, random.int(5, 10)));
         if (satisfaction === 'unsatisfied' && status === 'closed' && secondDay < TODAY) {
           letter.replies.push({
             unit,

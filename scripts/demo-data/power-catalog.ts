@@ -1,9 +1,11 @@
 /**
  * The demo power catalog: hand-written items modelled on the source documents (the power types
- * of 002, the window's "八公开" of 003) followed by 300 generated ones from the test fixtures.
+ * of 002, the window's "八公开" of 003) followed by the generated ones of power-items.ts, whose
+ * department, type and legal basis come from a table of real pairings (power-pairings.ts).
  */
 import type { PowerCatalogFile, PowerItem } from '@gongkai/schema';
-import { generatePowerItems, powerCatalogFile } from '../../test/fixtures/power-items.js';
+import { powerCatalogFile } from '../../test/fixtures/power-items.js';
+import { demoPowerItems } from './power-items.js';
 import { SERVICE_HOURS, SITE } from './site.js';
 
 const CITIZEN_CENTRE = '示例市人民大道100号市民中心';
@@ -283,9 +285,5 @@ function handWrittenPowerItems(): PowerItem[] {
 }
 
 export function buildPowerCatalog(): PowerCatalogFile {
-  // The fixture writes its links under zwfw.example.gov.cn; the demo keeps to www.example.gov.cn.
-  const generated = JSON.parse(
-    JSON.stringify(generatePowerItems(300, 2026)).replaceAll('https://zwfw.example.gov.cn/', `${SITE}zwfw/`),
-  ) as PowerItem[];
-  return powerCatalogFile([...handWrittenPowerItems(), ...generated]);
+  return powerCatalogFile([...handWrittenPowerItems(), ...demoPowerItems()]);
 }

@@ -18,8 +18,24 @@ const SEED_FILES = {
 
 /** Index numbers this directory assigns to seed documents that carry none (示例市人民政府办公室's series). */
 const SZFB_CODE = organCreditCode(2);
-/** Seeds without a date of their own are dated the day this directory took them in. */
-const INTAKE_DATE = '2026-10-30';
+/**
+ * Seeds that carry no date of their own are placed where their text puts them, not on the day
+ * this directory took them in: dated that way, five decade-old texts (four in Traditional script)
+ * led the directory's newest-first order (issue #17 item 17). Each date is the earliest the text
+ * allows, from the events it names; `source.note` says so.
+ */
+const INFERRED_DATES = {
+  /** A year's 依法行政工作要点 after the Third Plenum of the 18th CPC Central Committee (Nov 2013): the 2014 plan. */
+  s001: '2014-01-02',
+  /** 2021's plan, implementing the 14th Five-Year Plan outline adopted on 11 March 2021. */
+  s003p1: '2021-03-12',
+  /** The school's plan for November 2014 to December 2016 starts with its first phase. */
+  s003p2: '2014-11-03',
+  /** Discusses the government work report of the 3rd session of the 10th NPC (5 March 2005). */
+  s003p3: '2005-03-07',
+  /** Implements the 17th CPC National Congress (closed 21 October 2007). */
+  s003p4: '2007-10-22',
+} as const;
 
 const SOURCES_DIR = new URL('../../demo/sources/', import.meta.url);
 
@@ -72,14 +88,14 @@ export function seedDocuments(): DisclosureDocument[] {
       indexNumber: assignedIndex(2),
       title,
       publisher: '（原文未署发布机构）',
-      publishedAt: INTAKE_DATE,
+      publishedAt: INFERRED_DATES.s001,
       categoryIds: ['t-zw-fz', 'g-jihua'],
       keywords: ['依法行政', '权力清单', '规范性文件', '三公经费'],
       summary: '年度依法行政工作要点：领导干部学法、重大行政决策程序、权力清单制度、财政预决算和“三公”经费公开、规范性文件管理和矛盾纠纷调解。',
       validity: { status: 'unknown' },
       body: { format: 'text', content: trimTrailingBlankLines(text) },
       disclosureType: 'proactive',
-      source: { seed: SEED_FILES.s001, note: '原文未载明发布机构、索引号和日期；索引号由本目录编配，公布日期为收录日期' },
+      source: { seed: SEED_FILES.s001, note: '原文未载明发布机构、索引号和日期；索引号由本目录编配，公布日期据正文（党的十八届三中全会后的年度工作要点）推定为2014年初' },
     });
   }
 
@@ -129,14 +145,14 @@ export function seedDocuments(): DisclosureDocument[] {
       indexNumber: assignedIndex(3),
       title: p1.heading,
       publisher: '（原文未署發布機構）',
-      publishedAt: INTAKE_DATE,
+      publishedAt: INFERRED_DATES.s003p1,
       categoryIds: ['t-zw-sz', 'g-jihua'],
       keywords: ['數字政府', '政務服務', '數據共享', '營商環境'],
       summary: '2021年推動數字政府建設的實施方案：理順數字政府建設體系，搭建統一算力和存儲中心，推進政務數據共享應用，提升政務服務水平。',
       validity: { status: 'unknown' },
       body: { format: 'text', content: p1.body },
       disclosureType: 'proactive',
-      source: { seed: SEED_FILES.s003, part: 1, note: '原文未載明發布機構、索引號和日期；索引號由本目錄編配，公布日期為收錄日期' },
+      source: { seed: SEED_FILES.s003, part: 1, note: '原文未載明發布機構、索引號和日期；索引號由本目錄編配，公布日期據正文（落實“十四五”規劃）推定，不早於2021年3月' },
     });
     const school = must(/^(\S+中學)$/mu.exec(p2.body), '003-2 school')[1]!;
     docs.push({
@@ -144,28 +160,28 @@ export function seedDocuments(): DisclosureDocument[] {
       indexNumber: assignedIndex(4),
       title: p2.heading,
       publisher: school,
-      publishedAt: INTAKE_DATE,
+      publishedAt: INFERRED_DATES.s003p2,
       categoryIds: ['t-jy-jy', 'g-jihua'],
       keywords: ['數字校園', '教育信息化', '實施方案'],
       summary: '學校數字校園建設實施方案：建設校園網絡和數字化教學環境，推進教育資源共享和信息化管理。',
       validity: { status: 'unknown' },
       body: { format: 'text', content: p2.body },
       disclosureType: 'proactive',
-      source: { seed: SEED_FILES.s003, part: 2, note: '原文未載明索引號和日期；索引號由本目錄編配，公布日期為收錄日期' },
+      source: { seed: SEED_FILES.s003, part: 2, note: '原文未載明索引號和日期；索引號由本目錄編配，公布日期據正文實施期（2014年11月至2016年12月）推定' },
     });
     docs.push({
       id: 'seed-003-3',
       indexNumber: assignedIndex(5),
       title: p3.heading,
       publisher: '（原文未署發布機構）',
-      publishedAt: INTAKE_DATE,
+      publishedAt: INFERRED_DATES.s003p3,
       categoryIds: ['t-zw', 'g-qita'],
       keywords: ['服務型政府', '政府能力建設', '和諧社會'],
       summary: '論述以政府能力建設推動和諧社會建設：轉變政府職能，提高行政效率，建設服務型政府。',
       validity: { status: 'unknown' },
       body: { format: 'text', content: p3.body },
       disclosureType: 'proactive',
-      source: { seed: SEED_FILES.s003, part: 3, note: '原文未載明發布機構、索引號和日期；索引號由本目錄編配，公布日期為收錄日期' },
+      source: { seed: SEED_FILES.s003, part: 3, note: '原文未載明發布機構、索引號和日期；索引號由本目錄編配，公布日期據正文（十屆全國人大三次會議政府工作報告）推定，不早於2005年3月' },
     });
     const bureau = must(/^(\S+?局)關于/mu.exec(p4.body), '003-4 bureau')[1]!;
     const p4Title = must(/^(\S+?局關于\S+)\n(\S+)\n/u.exec(p4.body), '003-4 title');
@@ -174,14 +190,14 @@ export function seedDocuments(): DisclosureDocument[] {
       indexNumber: assignedIndex(6),
       title: `${p4Title[1]!}${p4Title[2]!}`,
       publisher: bureau,
-      publishedAt: INTAKE_DATE,
+      publishedAt: INFERRED_DATES.s003p4,
       categoryIds: ['t-jj-ys', 'g-jihua'],
       keywords: ['服務型政府', '招商引資', '八公開', '行政審批'],
       summary: '招商局建設服務型政府的實施方案：提質、提速、提效，行政審批“兩集中”，服務窗口“八公開”，推行一門受理、并聯審批。',
       validity: { status: 'unknown' },
       body: { format: 'text', content: p4.body },
       disclosureType: 'proactive',
-      source: { seed: SEED_FILES.s003, part: 4, note: '原文未載明索引號和日期；索引號由本目錄編配，公布日期為收錄日期' },
+      source: { seed: SEED_FILES.s003, part: 4, note: '原文未載明索引號和日期；索引號由本目錄編配，公布日期據正文（貫徹黨的十七大）推定，不早於2007年10月' },
     });
     const number = must(/^(\S+\[\d{4}\]\d+號)$/mu.exec(p5.body), '003-5 文號')[1]!;
     const p5Title = must(/^(關于印發《[^》]+》的通知)$/mu.exec(p5.body), '003-5 title')[1]!;

@@ -4,9 +4,10 @@
  * and a page wrapper that records console errors, page errors and CSP
  * violations so a test can assert that a page is clean.
  */
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -92,4 +93,22 @@ export async function openRecordedPage(browser: Browser): Promise<{ page: Page; 
     });
   });
   return { page, log };
+}
+
+const AXE_SOURCE_PATH = join(repoRoot, 'node_modules/axe-core/axe.min.js');
+
+/**
+ * Runs axe-core on the page (it enters open shadow roots) and fails with the violations: on the
+ * whole document, or on the parts `include` names (CSS selectors), or with only the `rules` given.
+ * Injected through the DevTools protocol, so the page's strict CSP stays in force for the page itself.
+ */
+export async function expectPageAxeClean(page: Page, state: string, scope: { include?: string[]; rules?: string[] } = {}): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_SOURCE_PATH, 'utf8'));
+  const violations = await page.evaluate(async ({ include, rules }) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const context = include === undefined ? document : { include: include.map((selector) => [selector]) };
+    const result = await axe.run(context, { resultTypes: ['violations'], ...(rules === undefined ? {} : { runOnly: { type: 'rule', values: rules } }) });
+    return result.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  }, scope);
+  assert.deepEqual(violations, [], `axe in state "${state}"`);
 }
