@@ -16,6 +16,7 @@ import { HttpProblem, TITLES } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
+import { OidcSignIn } from './staff/oidc.js';
 import { StaffService } from './staff/service.js';
 import { locate, normalizeMounts, openFile, type Mount } from './static-files.js';
 import type { Db } from './storage/db.js';
@@ -57,6 +58,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const data = new DataCollections(files, publisher);
   const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
   await store.letters.adoptUnownedLetters();
+  const oidc = options.oidc ? new OidcSignIn(options.oidc) : undefined;
   const staff = new StaffService(db, clock, {
     sessionTimeouts: {
       idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
@@ -172,6 +174,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         agencyName: (id) => data.agencyName(id),
         agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: data.agencyName(id), units: await staff.accounts.units(id) }))),
         onPublish: () => (lettersVersion += 1),
+        ...(oidc ? { oidc } : {}),
       });
     },
     { prefix: apiPrefix },

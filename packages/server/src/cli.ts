@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { startServer } from './app.js';
 import type { ServerOptions } from './options.js';
+import { OIDC_CLI_OPTIONS, OIDC_HELP, oidcOptionsFrom } from './staff/oidc-options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';
 
@@ -24,7 +25,7 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
-  --help
+${OIDC_HELP}  --help
 
 Staff accounts and API tokens: gongkai-server staff … (gongkai-server staff help)
 `;
@@ -63,6 +64,7 @@ export async function main(argv: string[]): Promise<void> {
       'idempotency-days': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
+      ...OIDC_CLI_OPTIONS,
       help: { type: 'boolean' },
     },
     strict: true,
@@ -98,6 +100,12 @@ export async function main(argv: string[]): Promise<void> {
     if (!(Number.isFinite(n) && n > 0)) fail(`--${name} must be a number > 0`);
     return n;
   };
+  let oidc: ServerOptions['oidc'];
+  try {
+    oidc = oidcOptionsFrom(values, process.env);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
   const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
@@ -114,6 +122,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
+    ...(oidc ? { oidc } : {}),
     logger: values.log ?? false,
   });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);

@@ -3,6 +3,7 @@ import type { RateLimit } from './rate-limit.js';
 import type { Mount } from './static-files.js';
 import type { ScryptParams } from './staff/passwords.js';
 import type { SignInLimits } from './staff/sign-in-throttle.js';
+import type { OidcOptions } from './staff/oidc.js';
 
 export interface ServerOptions {
   /** SQLite file path (default `./gongkai.db`), `:memory:`, or a `postgres://` URL. */
@@ -44,6 +45,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** Passed to Fastify (true: JSON logs to stdout). */
   logger?: boolean;
+  /** Single sign-on for staff through an OpenID Connect provider (src/staff/oidc.ts). */
+  oidc?: OidcOptions;
   /** Trust X-Forwarded-For (behind a reverse proxy) for rate limits. */
   trustProxy?: boolean;
 }

@@ -70,8 +70,11 @@ const MATRIX: Row[] = [
   { access: 'reports.annual', method: 'GET', path: 'reports/annual?year=2026', allowed: ['auditor', 'approver'] },
 ];
 
-/** Endpoints of the ACCESS table tested elsewhere (sign-in and sign-out: staff-auth.node.test.ts). */
-const ELSEWHERE: readonly AccessId[] = ['session.create', 'session.end'];
+/**
+ * Endpoints of the ACCESS table tested elsewhere: sign-in and sign-out (staff-auth.node.test.ts),
+ * the sign-in methods and single sign-on's two legs (staff-oidc.node.test.ts, public by design).
+ */
+const ELSEWHERE: readonly AccessId[] = ['session.create', 'session.end', 'session.methods', 'oidc.start', 'oidc.callback'];
 
 for (const target of DB_TARGETS) {
   describe(`staff role × scope matrix (${target.name})`, { ...(target.skip ? { skip: target.skip } : {}) }, () => {

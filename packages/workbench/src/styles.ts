@@ -89,6 +89,9 @@ const workbench = css`
   .timeline {
     padding-inline-start: calc(var(--_space) * 3);
   }
+  .sso-or {
+    color: var(--_text-muted);
+  }
   .refusal {
     padding: var(--_space);
     border: 2px solid var(--_danger);

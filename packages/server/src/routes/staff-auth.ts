@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { validateBody } from '../http-helpers.js';
 import { HttpProblem, TITLES } from '../problem.js';
-import { mayCall } from '../staff/access.js';
+import { ACCESS, mayCall } from '../staff/access.js';
 import type { Principal } from '../staff/principal.js';
 import { sameSecret } from '../staff/secrets.js';
 import type { StaffService } from '../staff/service.js';
@@ -41,7 +41,7 @@ declare module 'fastify' {
 
 const unauthorized = () => new HttpProblem(401, 'unauthorized', TITLES.unauthorized, [], { 'WWW-Authenticate': 'Bearer' });
 
-function cookie(request: FastifyRequest, name: string): string | undefined {
+export function cookie(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;
   if (typeof header !== 'string') return undefined;
   for (const part of header.split(';')) {
@@ -76,7 +76,8 @@ async function authenticate(ctx: StaffAuthContext, request: FastifyRequest): Pro
 export function staffGuard(ctx: StaffAuthContext) {
   return async (request: FastifyRequest): Promise<void> => {
     const access = request.routeOptions.config.access;
-    if (access === 'session.create') return;
+    // Sign-in itself (password or single sign-on) has no caller yet.
+    if (access !== undefined && ACCESS[access] === 'public') return;
     const principal = await authenticate(ctx, request);
     if (principal.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const given = request.headers['x-csrf-token'];
@@ -102,7 +103,7 @@ async function sessionBody(ctx: StaffAuthContext, principal: Principal, csrfToke
   };
 }
 
-function setSessionCookie(ctx: StaffAuthContext, request: FastifyRequest, reply: FastifyReply, value: string, clear = false): void {
+export function setSessionCookie(ctx: StaffAuthContext, request: FastifyRequest, reply: FastifyReply, value: string, clear = false): void {
   const secure = request.protocol === 'https' ? '; Secure' : '';
   const expiry = clear ? '; Max-Age=0' : '';
   void reply.header('Set-Cookie', `${SESSION_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=${ctx.apiPrefix}${secure}${expiry}`);

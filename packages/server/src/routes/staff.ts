@@ -8,11 +8,12 @@ import { intParam, notFound, single } from '../http-helpers.js';
 import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
 import { annualReportCsv, annualReportXlsx } from '../report-export.js';
 import type { Store } from '../store.js';
-import { registerSessionRoutes, staffGuard, principalOf, type StaffAuthContext } from './staff-auth.js';
+import { registerSessionRoutes, staffGuard, principalOf } from './staff-auth.js';
+import { registerOidcRoutes, type OidcRouteContext } from './staff-oidc.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
 import { registerStaffRequestRoutes } from './staff-requests.js';
 
-export interface StaffContext extends StaffAuthContext {
+export interface StaffContext extends OidcRouteContext {
   store: Store;
   /** An agency's name from the directory (for report headings). */
   agencyName(id: string): string;
@@ -29,6 +30,7 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
       });
       const { store } = ctx;
       registerSessionRoutes(staff, ctx);
+      registerOidcRoutes(staff, ctx);
       registerStaffRequestRoutes(staff, store);
       registerStaffLetterRoutes(staff, { store, onPublish: ctx.onPublish, units: (agencyId) => ctx.staff.accounts.units(agencyId) });
 

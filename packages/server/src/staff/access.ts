@@ -15,6 +15,10 @@ const LETTER_READERS: readonly Role[] = ['registrar', 'handler', 'approver', 'pu
 export const ACCESS = {
   /** Sign-in itself needs no caller. */
   'session.create': 'public',
+  /** Which ways to sign in this server offers (password; single sign-on when configured). */
+  'session.methods': 'public',
+  'oidc.start': 'public',
+  'oidc.callback': 'public',
   'session.read': ANY,
   'session.end': ANY,
   'agencies.list': ANY,

@@ -6,7 +6,7 @@
  * surfacing as an error on the page: the shell then shows sign-in over the page, which keeps its
  * half-filled form, and the staff member sends it again once signed in.
  */
-import type { AnnualReport, LetterPublication, Page, PersonalDetails, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
+import type { AnnualReport, LetterPublication, Page, PersonalDetails, StaffAgency, StaffLetter, StaffRequest, SignInMethods, StaffSession } from './types.js';
 
 /** A refusal or failure the page shows as it is: the server's words, in the page's language. */
 export class ApiError extends Error {
@@ -51,6 +51,15 @@ export class StaffApi {
     } catch (error) {
       if (error instanceof SignInRequired) return undefined;
       throw error;
+    }
+  }
+
+  /** How this server lets staff sign in; a server without the endpoint offers passwords only. */
+  async signInMethods(): Promise<SignInMethods> {
+    try {
+      return await this.#call<SignInMethods>('GET', 'staff/session/methods', undefined, { quiet401: true });
+    } catch {
+      return { password: true, sso: null };
     }
   }
 

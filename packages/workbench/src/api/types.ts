@@ -18,6 +18,12 @@ export interface StaffUser {
   agencies: StaffAgency[];
 }
 
+/** `GET staff/session/methods`: single sign-on, when the server has a provider configured. */
+export interface SignInMethods {
+  password: boolean;
+  sso: { label: string; start: string } | null;
+}
+
 export interface StaffSession {
   user: StaffUser;
   csrfToken: string;

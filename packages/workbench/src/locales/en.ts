@@ -214,6 +214,11 @@
 'wb.signIn.failed': `Wrong user name or password`,
 'wb.signIn.name': `User name`,
 'wb.signIn.password': `Password`,
+'wb.signIn.sso.expired': `Single sign-on took too long; please sign in again.`,
+'wb.signIn.sso.or': `Or sign in with your user name and password:`,
+'wb.signIn.sso.refused': `Single sign-on did not finish; try again, or sign in with your user name and password.`,
+'wb.signIn.sso.start': str`Sign in with ${0}`,
+'wb.signIn.sso.unknownAccount': `This single sign-on account has no access to the workbench yet; ask your agency's workbench administrator.`,
 'wb.signIn.submit': `Sign in`,
 'wb.signIn.title': `Sign in to the workbench`,
     };

@@ -214,6 +214,11 @@
 'wb.signIn.failed': `用戶名或密碼錯誤`,
 'wb.signIn.name': `用戶名`,
 'wb.signIn.password': `密碼`,
+'wb.signIn.sso.expired': `統一身份認證登入逾時，請重新登入。`,
+'wb.signIn.sso.or': `或使用使用者名稱和密碼登入：`,
+'wb.signIn.sso.refused': `統一身份認證未完成登入，請重試，或使用使用者名稱和密碼登入。`,
+'wb.signIn.sso.start': str`使用${0}登入`,
+'wb.signIn.sso.unknownAccount': `統一身份認證帳號尚未開通工作台，請聯絡本機關的工作台管理員。`,
 'wb.signIn.submit': `登錄`,
 'wb.signIn.title': `登錄工作臺`,
     };
