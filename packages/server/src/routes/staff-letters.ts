@@ -112,7 +112,8 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
       if (named.length > 0) await checkUnits(request, named);
       const result = await store.letters.act(request.params.n, principalOf(request), action, changes(body), body as Record<string, unknown>, event(body), scope(request));
       if (!result) throw notFound();
-      return withActions(request, result);
+      // Masked, like the request actions: an action is no personal-data read (docs/staff.md "Personal data").
+      return withActions(request, maskLetterView(result));
     });
   };
   letterAction('accept', S.letterNoteSchema, () => () => ({}));
@@ -177,6 +178,6 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     );
     ctx.onPublish();
     if (!result) throw notFound();
-    return withActions(request, result);
+    return withActions(request, maskLetterView(result));
   });
 }

@@ -92,7 +92,9 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
       const body = validateBody<B>(schema, request.body ?? {});
       const result = await dueDateErrors(() => store.requests.act(request.params.tn, principalOf(request), action, change(body), scope(request)));
       if (!result) throw notFound();
-      return withActions(request, result);
+      // The answer to an action is the masked view: an action is no personal-data read (those go
+      // through the audited `…/applicant` and full detail reads, docs/staff.md "Personal data").
+      return withActions(request, maskRequestView(result));
     });
   };
   const note = (zh: string | undefined) => (zh ? t(zh, zh, zh) : undefined);
