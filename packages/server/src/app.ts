@@ -33,6 +33,8 @@ export interface GongkaiServer {
   /** The agency whose mailbox this server runs (its letters belong to it). */
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
+  /** Every route Fastify registered (method and URL, `:param` placeholders), for the OpenAPI completeness test. */
+  routes: ReadonlyArray<{ method: string; url: string }>;
   warnings: string[];
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
   purgeExpiredKeys(): Promise<number>;
@@ -99,6 +101,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   // Bodies are JSON only: Fastify's built-in text/plain parser would let a string through to
   // validation; without it, anything but application/json is 415.
   app.removeContentTypeParser('text/plain');
+  const routes: Array<{ method: string; url: string }> = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
@@ -185,6 +191,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     data,
     publisher,
     dataReport: report,
+    routes,
     warnings,
     purgeExpiredKeys,
     async close() {

@@ -204,6 +204,23 @@ for (const target of DB_TARGETS) {
       assert.equal((await call(tokenOf('auditor', 'a'), 'GET', 'reports/annual?year=2026&agencyId=market')).status, 404);
     });
 
+    it('the session body says what the caller may do: the permissions of the matrix and the workbench sections', async () => {
+      const sections: Record<Role, string[]> = {
+        registrar: ['requests', 'letters'],
+        handler: ['requests', 'letters'],
+        approver: ['requests', 'letters', 'reports'],
+        publisher: ['letters'],
+        auditor: ['reports'],
+        admin: [],
+      };
+      for (const role of ROLES) {
+        const res = await call(tokenOf(role, 'a'), 'GET', 'session');
+        const expected = [...MATRIX.filter((row) => row.allowed === 'all' || row.allowed.includes(role)).map((row) => row.access), 'session.end'].sort();
+        assert.deepEqual([...(res.body!.permissions as string[])].sort(), expected, role);
+        assert.deepEqual(res.body!.sections, sections[role], role);
+      }
+    });
+
     it('agencies: the caller’s, with names from the directory and their units', async () => {
       const res = await call(tokenOf('registrar', 'a'), 'GET', 'agencies');
       assert.deepEqual(res.body, {

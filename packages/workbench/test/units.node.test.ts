@@ -95,3 +95,13 @@ describe('action specs', () => {
     assert.deepEqual(defaultBody(spec, { days: ' 5 ', note: ' 理由 ', when: '' }), { days: 5, note: '理由' });
   });
 });
+
+describe('sectionsOf', () => {
+  it('offers the sections the server names, in the workbench order, and nothing it does not know', async () => {
+    const { sectionsOf } = await import('../src/sections.js');
+    assert.deepEqual(sectionsOf({ sections: ['reports', 'letters'] }), ['letters', 'reports']);
+    assert.deepEqual(sectionsOf({ sections: ['audit', 'requests'] }), ['requests']);
+    assert.deepEqual(sectionsOf({ sections: [] }), []);
+    assert.deepEqual(sectionsOf(undefined), []);
+  });
+});

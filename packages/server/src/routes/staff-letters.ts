@@ -116,20 +116,20 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
       return withActions(request, maskLetterView(result));
     });
   };
-  letterAction('accept', S.letterNoteSchema, () => () => ({}));
-  letterAction<{ reason: string }>('reject', S.letterRejectSchema, () => () => ({}), (body) => ({ note: body.reason }));
+  letterAction('accept', S.LETTER_ACTION_BODIES.accept, () => () => ({}));
+  letterAction<{ reason: string }>('reject', S.LETTER_ACTION_BODIES.reject, () => () => ({}), (body) => ({ note: body.reason }));
   letterAction<{ leadUnit: string; assistingUnits?: string[] }>(
     'assign',
-    S.letterAssignSchema,
+    S.LETTER_ACTION_BODIES.assign,
     (body) => () => ({ lead_unit: body.leadUnit, assisting_units: JSON.stringify(body.assistingUnits ?? []) }),
     (body) => ({ unit: body.leadUnit }),
     (body) => [{ path: 'leadUnit', unit: body.leadUnit }, ...(body.assistingUnits ?? []).map((unit, i) => ({ path: `assistingUnits.${i}`, unit }))],
   );
-  letterAction('return', S.letterNoteSchema, () => () => ({ lead_unit: null }));
-  letterAction('start', S.letterNoteSchema, () => () => ({}));
+  letterAction('return', S.LETTER_ACTION_BODIES.return, () => () => ({ lead_unit: null }));
+  letterAction('start', S.LETTER_ACTION_BODIES.start, () => () => ({}));
   letterAction<{ unit: string; content: string }>(
     'reply',
-    S.letterReplySchema,
+    S.LETTER_ACTION_BODIES.reply,
     (body) => (row, now) => ({
       replies: JSON.stringify([...(JSON.parse(row.replies) as unknown[]), { unit: body.unit, content: body.content, repliedAt: now }]),
       first_replied_at: row.first_replied_at ?? now,
@@ -137,8 +137,8 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     (body) => ({ unit: body.unit }),
     (body) => [{ path: 'unit', unit: body.unit }],
   );
-  letterAction('reopen', S.letterNoteSchema, () => () => ({}));
-  letterAction('close', S.letterNoteSchema, () => () => ({}));
+  letterAction('reopen', S.LETTER_ACTION_BODIES.reopen, () => () => ({}));
+  letterAction('close', S.LETTER_ACTION_BODIES.close, () => () => ({}));
 
   const publishable = (letter: StaffLetter, edited: { subject?: string; content?: string } = {}) => {
     const refusal = publishRefusal(letter);
@@ -163,7 +163,7 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     return publishable(letter);
   });
   staff.post<{ Params: { n: string } }>('mailbox/letters/:n/publish', { config: { access: 'letters.publish' } }, async (request) => {
-    const edited = validateBody<{ subject?: string; content?: string }>(S.letterPublishSchema, request.body ?? {});
+    const edited = validateBody<{ subject?: string; content?: string }>(S.LETTER_ACTION_BODIES.publish, request.body ?? {});
     const letter = await store.letters.forStaff(request.params.n, scope(request));
     if (!letter) throw notFound();
     const published = publishable(letter, edited);

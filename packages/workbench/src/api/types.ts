@@ -21,6 +21,10 @@ export interface StaffUser {
 export interface StaffSession {
   user: StaffUser;
   csrfToken: string;
+  /** The access ids the caller's roles allow (the server's access table). */
+  permissions: string[];
+  /** The workbench sections the caller may open. */
+  sections: string[];
 }
 
 export interface Page<T> {
