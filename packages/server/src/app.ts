@@ -59,6 +59,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const data = new DataCollections(files, publisher);
   const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
   await store.letters.adoptUnownedLetters();
+  await store.requests.fillSearchColumns();
+  await store.letters.fillSearchColumns();
   const staff = new StaffService(db, clock, {
     sessionTimeouts: {
       idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,

@@ -14,6 +14,7 @@ import { maskLetterView, writerOf } from '../staff/personal-data.js';
 import type { Principal } from '../staff/principal.js';
 import { LETTER_TRANSITIONS, type LetterEventFacts, type Store } from '../store.js';
 import * as S from '../staff-schemas.js';
+import { queueSearch } from './queue-query.js';
 import { principalOf } from './staff-auth.js';
 
 type StaffLetter = NonNullable<Awaited<ReturnType<Store['letters']['forStaff']>>>;
@@ -48,6 +49,7 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
   staff.get('mailbox/letters', { config: { access: 'letters.list' } }, async (request) => {
     const query = request.query as Record<string, unknown>;
     const page = await store.letters.list({
+      ...queueSearch(query),
       status: list(query, 'status'),
       type: list(query, 'type'),
       overdue: single(query, 'overdue') === 'true',

@@ -16,6 +16,7 @@ import { maskRequestView } from '../staff/personal-data.js';
 import type { Principal } from '../staff/principal.js';
 import type { Store } from '../store.js';
 import * as S from '../staff-schemas.js';
+import { queueSearch } from './queue-query.js';
 import { principalOf } from './staff-auth.js';
 
 /** DueDateInputError (dates out of order, extension too long…) → 422 at the field it names. */
@@ -55,6 +56,7 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
   staff.get('disclosure/requests', { config: { access: 'requests.list' } }, async (request) => {
     const query = request.query as Record<string, unknown>;
     const page = await store.requests.list({
+      ...queueSearch(query),
       status: list(query, 'status'),
       agencyId: list(query, 'agencyId'),
       overdue: single(query, 'overdue') === 'true',
