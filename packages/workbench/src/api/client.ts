@@ -138,6 +138,16 @@ export class StaffApi {
     return this.#call('GET', `staff/reports/annual?${query}`);
   }
 
+  /**
+   * The address of the report as a file (`csv` or `xlsx`), for a plain download link: a GET the
+   * browser sends with the session cookie (same site, so SameSite=Strict allows it; no CSRF
+   * token, as it changes nothing). The server answers it as an attachment.
+   */
+  annualReportFileUrl(year: number, agencyId: string | undefined, format: 'csv' | 'xlsx'): string {
+    const query = new URLSearchParams({ year: String(year), ...(agencyId ? { agencyId } : {}), format });
+    return new URL(`staff/reports/annual?${query}`, this.#base).href;
+  }
+
   /* ---- plumbing */
 
   #remember(session: StaffSession): StaffSession {
