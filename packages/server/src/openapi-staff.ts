@@ -201,6 +201,7 @@ export function staffPaths(): Json {
           query('year', 'The year (2000–2100)', { type: 'integer', minimum: 2000, maximum: 2100 }, true),
           query('agencyId', 'One of the caller’s agencies (default: all of them)'),
           query('format', '`json` (default), `csv` or `xlsx`', { type: 'string', enum: ['json', 'csv', 'xlsx'] }),
+          query('lang', 'Language of the CSV/XLSX labels (default: from Accept-Language)', { type: 'string', enum: ['zh-Hans', 'zh-Hant', 'en'] }),
         ],
       ),
     },

@@ -102,11 +102,15 @@ for (const target of DB_TARGETS) {
       assert.equal(all.headers.get('content-disposition'), 'attachment; filename="annual-report-2026.xlsx"');
     });
 
-    it('labels follow Accept-Language', async () => {
+    it('labels follow Accept-Language, or lang= (what a download link of the workbench sends)', async () => {
       const en = await get('reports/annual?year=2026&agencyId=gov-office&format=csv', { Authorization: `Bearer ${TOKEN}`, 'Accept-Language': 'en' });
       const rows = csvRows(await en.text());
       assert.equal(rows[0]![0], 'Disclosure applications received and handled in 2026');
       assert.ok(rows.some((row) => row[0] === 'granted' && row[1] === 'Granted'));
+      const zh = await get('reports/annual?year=2026&agencyId=gov-office&format=csv&lang=zh-Hans', { Authorization: `Bearer ${TOKEN}`, 'Accept-Language': 'en-US,en;q=0.9' });
+      assert.ok(csvRows(await zh.text()).some((row) => row[0] === 'granted' && row[1] === '予以公开'));
+      const hant = await get('reports/annual?year=2026&agencyId=gov-office&format=csv&lang=zh-Hant');
+      assert.ok(csvRows(await hant.text()).some((row) => row[0] === 'granted' && row[1] === '予以公開'));
     });
 
     it('downloads with the session cookie alone (a GET needs no CSRF header); without a session → 401', async () => {
@@ -127,6 +131,8 @@ for (const target of DB_TARGETS) {
       ['format=xlsx', 400],
       ['year=1999&format=csv', 400],
       ['year=2026&agencyId=market&format=xlsx', 404],
+      ['year=2026&format=csv&lang=fr', 400],
+      ['year=2026&format=csv&lang=en&lang=zh-Hans', 400],
     ];
     for (const [query, status] of BAD) {
       it(`reports/annual?${query} → ${status}, no file`, async () => {

@@ -4,6 +4,7 @@
  * goes through the Store, which writes the audit entry with it; personal-data reads are audited.
  */
 import type { FastifyInstance } from 'fastify';
+import type { Locale } from '@gongkai/schema';
 import { intParam, notFound, single } from '../http-helpers.js';
 import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
 import { annualReportCsv, annualReportXlsx } from '../report-export.js';
@@ -11,6 +12,8 @@ import type { Store } from '../store.js';
 import { registerSessionRoutes, staffGuard, principalOf, type StaffAuthContext } from './staff-auth.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
 import { registerStaffRequestRoutes } from './staff-requests.js';
+
+const REPORT_LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 export interface StaffContext extends StaffAuthContext {
   store: Store;
@@ -56,7 +59,12 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
         }
         const report = await store.reports.annual(year, agencyId !== undefined ? [agencyId] : agencies);
         if (format === 'json') return { ...report, ...(agencyId !== undefined ? { agencyId } : {}) };
-        const locale = chooseLocale(request.headers['accept-language']);
+        // `lang` lets a download link ask for the page's language: a link sends the browser's Accept-Language, not the workbench's.
+        const lang = single(query, 'lang');
+        if (lang !== undefined && !REPORT_LOCALES.includes(lang as Locale)) {
+          throw new HttpProblem(400, 'bad-query', TITLES.badQuery, [{ path: 'lang', code: 'enum', message: t('应为 zh-Hans、zh-Hant 或 en', '應為 zh-Hans、zh-Hant 或 en', 'expected zh-Hans, zh-Hant or en') }]);
+        }
+        const locale = (lang as Locale | undefined) ?? chooseLocale(request.headers['accept-language']);
         const agencyName = agencyId !== undefined ? ctx.agencyName(agencyId) : agencies.map((id) => ctx.agencyName(id)).join('、');
         const file = `annual-report-${year}${agencyId !== undefined ? `-${agencyId}` : ''}.${format}`;
         void reply.header('Content-Disposition', `attachment; filename="${file}"`);

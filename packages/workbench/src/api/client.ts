@@ -144,7 +144,8 @@ export class StaffApi {
    * token, as it changes nothing). The server answers it as an attachment.
    */
   annualReportFileUrl(year: number, agencyId: string | undefined, format: 'csv' | 'xlsx'): string {
-    const query = new URLSearchParams({ year: String(year), ...(agencyId ? { agencyId } : {}), format });
+    // `lang`: a link carries the browser's Accept-Language, not the page's language.
+    const query = new URLSearchParams({ year: String(year), ...(agencyId ? { agencyId } : {}), format, lang: this.options.language() });
     return new URL(`staff/reports/annual?${query}`, this.#base).href;
   }
 
