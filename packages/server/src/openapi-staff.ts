@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { SESSION_COOKIE } from './routes/staff-auth.js';
-import { LETTER_ACTION_BODIES, REQUEST_ACTION_BODIES, signInSchema } from './staff-schemas.js';
+import { LETTER_ACTION_BODIES, REPLY_TEMPLATE_PLACEHOLDERS, REQUEST_ACTION_BODIES, replyTemplateSchema, signInSchema } from './staff-schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -175,6 +175,24 @@ export function staffPaths(): Json {
     },
     ...actionPaths('/staff/mailbox/letters', 'letterNumber', LETTER_ACTION_SUMMARIES, 'Letter', 'StaffLetter'),
 
+    '/staff/agencies/{agencyId}/reply-templates': {
+      get: read('The agency’s reply templates (handlers, approvers), by reply type', { '200': ok('Templates', 'ReplyTemplates'), ...unknown, ...badQuery }, [
+        pathParam('agencyId', 'One of the caller’s agencies'),
+        query('replyType', 'Only the templates of this reply type'),
+      ]),
+      post: change('Add a reply template (approvers)', 'ReplyTemplateBody', { '201': ok('Added', 'ReplyTemplate'), ...unknown }, [pathParam('agencyId', 'One of the caller’s agencies')]),
+    },
+    '/staff/agencies/{agencyId}/reply-templates/{templateId}': {
+      put: change('Replace a reply template (approvers)', 'ReplyTemplateBody', { '200': ok('Replaced', 'ReplyTemplate'), ...unknown }, [pathParam('agencyId', ''), pathParam('templateId', '')]),
+      delete: {
+        summary: 'Delete a reply template (approvers)',
+        tags: ['staff'],
+        security: CHANGE_SECURITY,
+        parameters: [pathParam('agencyId', ''), pathParam('templateId', '')],
+        responses: { '204': { description: 'Deleted' }, ...unknown, ...denied },
+      },
+    },
+
     '/staff/audit': {
       get: read('Audit entries about the caller’s agencies, oldest first (never the personal data itself)', { '200': ok('A page', 'StaffAuditPage'), ...badQuery }, [
         query('entityId', 'A tracking or letter number'),
@@ -224,6 +242,20 @@ export function staffSchemas(): Json {
     StaffSignIn: inputSchema(signInSchema),
     ...actionBodies(REQUEST_ACTION_BODIES, 'Request'),
     ...actionBodies(LETTER_ACTION_BODIES, 'Letter'),
+    ReplyTemplateBody: {
+      ...inputSchema(replyTemplateSchema),
+      description: `The body may hold these placeholders, filled in by the workbench: ${REPLY_TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(' ')}; any other {…} is refused (422)`,
+    },
+    ReplyTemplate: {
+      type: 'object',
+      required: ['id', 'agencyId', 'replyType', 'title', 'body', 'updatedAt', 'updatedBy'],
+      properties: { id: { type: 'integer' }, agencyId: { type: 'string' }, replyType: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, updatedAt: { type: 'string' }, updatedBy: { type: 'string' } },
+    },
+    ReplyTemplates: {
+      type: 'object',
+      required: ['agencyId', 'placeholders', 'templates'],
+      properties: { agencyId: { type: 'string' }, placeholders: { type: 'array', items: { type: 'string' } }, templates: { type: 'array', items: ref('ReplyTemplate') } },
+    },
     StaffAgency: agency,
     StaffAgencies: { type: 'object', required: ['agencies'], properties: { agencies: { type: 'array', items: ref('StaffAgency') } } },
     StaffSession: {

@@ -67,3 +67,15 @@ export const LETTER_ACTION_BODIES = {
   close: letterNoteSchema,
   publish: letterPublishSchema,
 } as const;
+
+/**
+ * The placeholders a reply template may hold; the workbench fills them in from the application
+ * (docs/staff.md "Reply templates"). Any other `{…}` is refused, so a typo is caught when saved.
+ */
+export const REPLY_TEMPLATE_PLACEHOLDERS = ['受理编号', '申请人', '申请内容', '收到日期', '答复期限', '机关'] as const;
+
+export const replyTemplateSchema = z.object({
+  replyType: z.enum(DISCLOSURE_REPLY_TYPES),
+  title: z.string().check(z.minLength(1), z.maxLength(100)),
+  body: z.string().check(z.minLength(1), z.maxLength(5000)),
+});

@@ -66,6 +66,10 @@ const MATRIX: Row[] = [
   { access: 'letters.publication', method: 'GET', path: 'mailbox/letters/{n}/publication', allowed: ['handler', 'approver', 'publisher'], letter: 'replied' },
   { access: 'letters.publish', method: 'POST', path: 'mailbox/letters/{n}/publish', allowed: ['publisher'], letter: 'replied' },
 
+  { access: 'templates.list', method: 'GET', path: 'agencies/gov-office/reply-templates', allowed: ['handler', 'approver'] },
+  // PUT and DELETE share this entry: staff-reply-templates.node.test.ts.
+  { access: 'templates.edit', method: 'POST', path: 'agencies/gov-office/reply-templates', allowed: ['approver'], body: { replyType: 'granted', title: '予以公开', body: '经审查，{受理编号}所申请的信息予以公开。' } },
+
   { access: 'audit.list', method: 'GET', path: 'audit', allowed: ['auditor'] },
   { access: 'reports.annual', method: 'GET', path: 'reports/annual?year=2026', allowed: ['auditor', 'approver'] },
 ];

@@ -11,6 +11,7 @@ import { annualReportCsv, annualReportXlsx } from '../report-export.js';
 import type { Store } from '../store.js';
 import { registerSessionRoutes, staffGuard, principalOf, type StaffAuthContext } from './staff-auth.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
+import { registerStaffReplyTemplateRoutes } from './staff-reply-templates.js';
 import { registerStaffRequestRoutes } from './staff-requests.js';
 
 const REPORT_LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
@@ -34,6 +35,7 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
       registerSessionRoutes(staff, ctx);
       registerStaffRequestRoutes(staff, store);
       registerStaffLetterRoutes(staff, { store, onPublish: ctx.onPublish, units: (agencyId) => ctx.staff.accounts.units(agencyId) });
+      registerStaffReplyTemplateRoutes(staff, store);
 
       staff.get('audit', { config: { access: 'audit.list' } }, async (request) => {
         const query = request.query as Record<string, unknown>;

@@ -47,6 +47,11 @@ export const ACCESS = {
   'letters.publication': ['handler', 'approver', 'publisher'],
   'letters.publish': ['publisher'],
 
+  // Handlers and approvers read the agency's reply templates; approvers (审核), who answer for the
+  // wording of replies, maintain them (docs/staff.md "Reply templates").
+  'templates.list': ['handler', 'approver'],
+  'templates.edit': ['approver'],
+
   'audit.list': ['auditor'],
   'reports.annual': ['auditor', 'approver'],
 } as const satisfies Record<string, readonly Role[] | typeof ANY | 'public'>;
