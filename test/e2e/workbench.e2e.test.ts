@@ -292,11 +292,18 @@ describe('agency workbench', () => {
     await handler.setViewportSize({ width: 320, height: 800 });
     await act(handler, '已收到补正');
     await expectNoSidewaysScroll(handler, 'application at 320 px');
+    // The agency keeps a reply template for this type (approvers maintain them); choosing it fills the text.
+    await server.store.replyTemplates.create(AGENCY, { replyType: 'granted', title: '予以公开（标准答复）', body: '{申请人}：您的申请（{受理编号}）所需信息予以公开。' }, { name: 'e2e-approver' });
+    await handler.reload();
+    await handler.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
     await act(
       handler,
       '答复',
       async (f) => {
         await f.locator('#field-type').selectOption('granted');
+        await f.locator('#field-template').selectOption({ label: '予以公开（标准答复）' });
+        // Filled from the application; the name stays a placeholder while the applicant is masked.
+        assert.equal(await f.locator('#field-content').inputValue(), `{申请人}：您的申请（${trackingNumber}）所需信息予以公开。`);
         await f.locator('#field-content').fill('经查，您申请的信息予以公开，详见附件清单。');
       },
       'reply at 320 px',

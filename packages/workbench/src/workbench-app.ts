@@ -187,7 +187,7 @@ export class GkWorkbench extends WorkbenchElement {
       case 'letters':
         return html`<gk-wb-letter-queue .api=${api} .user=${user} .query=${route.query}></gk-wb-letter-queue>`;
       case 'request':
-        return html`<gk-wb-request-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-request-page>`;
+        return html`<gk-wb-request-page .api=${api} .user=${user} .permissions=${this.session?.permissions} .entityId=${route.id}></gk-wb-request-page>`;
       case 'letter':
         return html`<gk-wb-letter-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-letter-page>`;
       case 'reports':

@@ -6,7 +6,7 @@
  * surfacing as an error on the page: the shell then shows sign-in over the page, which keeps its
  * half-filled form, and the staff member sends it again once signed in.
  */
-import type { AnnualReport, LetterPublication, Page, PersonalDetails, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
+import type { AnnualReport, LetterPublication, Page, PersonalDetails, ReplyTemplate, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
 
 /** A refusal or failure the page shows as it is: the server's words, in the page's language. */
 export class ApiError extends Error {
@@ -96,6 +96,11 @@ export class StaffApi {
 
   actOnRequest(trackingNumber: string, action: string, body: Record<string, unknown>): Promise<StaffRequest> {
     return this.#call('POST', `staff/disclosure/requests/${encodeURIComponent(trackingNumber)}/${encodeURIComponent(action)}`, body);
+  }
+
+  /** The agency's reply templates (handlers and approvers may read them). */
+  async replyTemplates(agencyId: string): Promise<ReplyTemplate[]> {
+    return (await this.#call<{ templates: ReplyTemplate[] }>('GET', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates`)).templates;
   }
 
   /* ---- letters */

@@ -112,3 +112,11 @@ export interface AnnualReport {
   total: number;
   rows: Array<{ row: string; label: LocalizedText; count: number }>;
 }
+
+/** `GET staff/agencies/{id}/reply-templates`: one of the agency's reply templates. */
+export interface ReplyTemplate {
+  id: number;
+  replyType: string;
+  title: string;
+  body: string;
+}

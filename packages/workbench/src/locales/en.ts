@@ -77,6 +77,8 @@
 'wb.field.receivedAt': `Date received`,
 'wb.field.rejectReason': `Reason for not accepting`,
 'wb.field.replyContent': `Reply`,
+'wb.field.replyTemplate': `Reply template`,
+'wb.field.replyTemplateHint': `Choosing one fills in the reply text, which you can still edit; an applicant’s name not yet shown must be filled in by hand`,
 'wb.field.replyType': `Type of reply`,
 'wb.field.replyUnit': `Replying unit`,
 'wb.field.reportRow': `Counted in the annual report as`,

@@ -77,6 +77,8 @@
 'wb.field.receivedAt': `收到日期`,
 'wb.field.rejectReason': `不予受理的理由`,
 'wb.field.replyContent': `答覆內容`,
+'wb.field.replyTemplate': `答覆範本`,
+'wb.field.replyTemplateHint': `選擇後填入答覆內容，可再修改；未顯示的申請人姓名需手動填寫`,
 'wb.field.replyType': `答覆類型`,
 'wb.field.replyUnit': `答覆單位`,
 'wb.field.reportRow': `年度報告中計入`,
