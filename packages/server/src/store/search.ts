@@ -10,7 +10,7 @@ import type { DisclosureRequest, LetterSubmission } from '@gongkai/schema';
 import { maskText } from '../masking.js';
 import type { SqlValue } from '../storage/db.js';
 
-/** Case, width and spacing do not matter for a name (`张 三`, `ＺＨＡＮＧ San` ≈ `张三`, `zhang san`). */
+/** Case and character width do not matter (`ＺＨＡＮＧ San` ≈ `zhang san`); for a name, spacing neither (`张 三` ≈ `张三`). */
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
