@@ -20,6 +20,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
+import ExcelJS from 'exceljs';
 import { startServer } from '@gongkai/server';
 import type { StartedServer } from '@gongkai/server';
 import { demoPortalMounts, launchChromium, openRecordedPage, repoRoot, type PageLog } from './browser.js';
@@ -291,11 +292,18 @@ describe('agency workbench', () => {
     await handler.setViewportSize({ width: 320, height: 800 });
     await act(handler, '已收到补正');
     await expectNoSidewaysScroll(handler, 'application at 320 px');
+    // The agency keeps a reply template for this type (approvers maintain them); choosing it fills the text.
+    await server.store.replyTemplates.create(AGENCY, { replyType: 'granted', title: '予以公开（标准答复）', body: '{申请人}：您的申请（{受理编号}）所需信息予以公开。' }, { name: 'e2e-approver' });
+    await handler.reload();
+    await handler.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
     await act(
       handler,
       '答复',
       async (f) => {
         await f.locator('#field-type').selectOption('granted');
+        await f.locator('#field-template').selectOption({ label: '予以公开（标准答复）' });
+        // Filled from the application; the name stays a placeholder while the applicant is masked.
+        assert.equal(await f.locator('#field-content').inputValue(), `{申请人}：您的申请（${trackingNumber}）所需信息予以公开。`);
         await f.locator('#field-content').fill('经查，您申请的信息予以公开，详见附件清单。');
       },
       'reply at 320 px',
@@ -311,6 +319,52 @@ describe('agency workbench', () => {
     assert.match(replied, /经查，您申请的信息予以公开/);
   });
 
+  it('searches the queue by the applicant’s name, words and the received range: state in the URL, the count announced, keyboard and axe', async () => {
+    const handler = await staffPage('handler');
+    const queue = handler.locator('gk-wb-request-queue');
+    await queue.locator('.queue li').first().waitFor();
+    await expectAxeClean(handler, 'queue with search');
+    // Keyboard only: Tab to the search box, type the applicant's full name, Enter.
+    await handler.locator('body').focus();
+    await tabTo(handler, (f) => f.id === 'filter-q', 'the search box');
+    await handler.keyboard.type('张三丰');
+    await handler.keyboard.press('Enter');
+    await handler.waitForURL(/#\/requests\?.*q=%E5%BC%A0%E4%B8%89%E4%B8%B0/);
+    const count = queue.locator('[aria-live="polite"] .queue__count');
+    await count.filter({ hasText: '共 1 件' }).waitFor();
+    const rows = queue.locator('.queue li');
+    assert.equal(await rows.count(), 1);
+    // Found by the name, shown masked.
+    assert.doesNotMatch((await rows.first().textContent()) ?? '', /张三丰/);
+    assert.equal(await queue.locator('#filter-q').inputValue(), '张三丰', 'the box shows the search from the URL');
+    await expectAxeClean(handler, 'queue searched');
+
+    // A reload keeps the search (it lives in the URL).
+    await handler.reload();
+    await count.filter({ hasText: '共 1 件' }).waitFor();
+
+    // Words of the application, and a received range that ends before anything arrived.
+    await queue.locator('#filter-q').fill('老旧小区 资金');
+    await queue.getByRole('button', { name: '筛选' }).click();
+    await count.filter({ hasText: '共 1 件' }).waitFor();
+    await queue.locator('#filter-receivedTo').fill('2020-01-01');
+    await queue.getByRole('button', { name: '筛选' }).click();
+    await queue.getByText('没有符合条件的事项').waitFor();
+    assert.match(handler.url(), /receivedTo=2020-01-01/);
+    await expectAxeClean(handler, 'queue search without results');
+    // A range that ends before it starts is refused in plain words.
+    await queue.locator('#filter-receivedFrom').fill('2020-02-01');
+    await queue.getByRole('button', { name: '筛选' }).click();
+    await queue.getByText('结束日期不能早于开始日期').waitFor();
+    await expectAxeClean(handler, 'queue search refused');
+    await handler.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(handler, 'queue search at 320 px');
+
+    // The letter queue has the same search.
+    await handler.goto(`${origin}/staff/#/letters?q=${encodeURIComponent('不存在的词语')}`);
+    await handler.locator('gk-wb-letter-queue').getByText('没有符合条件的事项').waitFor();
+  });
+
   it("shows an auditor the annual report table for the year, counting the reply just given", async () => {
     const auditor = await staffPage('auditor');
     assert.deepEqual((await auditor.locator('header nav a').allTextContents()).map((s) => s.trim()), ['年度报告']);
@@ -324,6 +378,34 @@ describe('agency workbench', () => {
     assert.equal(await count('办结合计'), '1');
     assert.equal(Number(await count('本年新收申请')) >= 1, true);
     await expectAxeClean(auditor, 'annual report');
+
+    // The XLSX download: a plain link, sent with the SameSite=Strict session cookie; its counts are the table's.
+    const [download] = await Promise.all([auditor.waitForEvent('download'), auditor.getByRole('link', { name: '下载 Excel（XLSX）' }).click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`^annual-report-${year}(-${AGENCY})?\\.xlsx$`));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const cells = new Map<string, number>();
+    workbook.getWorksheet(String(year))!.eachRow((row) => {
+      const [, label, value] = (row.values as unknown[]).slice(1);
+      if (typeof label === 'string' && typeof value === 'number') cells.set(label, value);
+    });
+    for (const label of ['予以公开', '部分公开（区分处理的，只计这一情形，不计其他情形）']) {
+      assert.equal(String(cells.get(label)), await count(label), `${label}: the file and the table agree`);
+    }
+    const tableRows = await table.locator('tbody tr').count();
+    let compared = 0;
+    for (let i = 0; i < tableRows; i++) {
+      const row = table.locator('tbody tr').nth(i);
+      const label = ((await row.locator('th').textContent()) ?? '').trim();
+      assert.equal(String(cells.get(label)), ((await row.locator('td').textContent()) ?? '').trim(), label);
+      compared++;
+    }
+    assert.ok(compared >= 20, `every row compared (${compared})`);
+    assert.equal(String(cells.get('办理结果总计')), await count('办结合计'));
+    assert.equal(String(cells.get('本年新收政府信息公开申请数量')), await count('本年新收申请'));
+    const csvHref = await auditor.getByRole('link', { name: '下载 CSV' }).getAttribute('href');
+    assert.match(csvHref ?? '', /format=csv/);
+
     await auditor.setViewportSize({ width: 320, height: 800 });
     await expectAxeClean(auditor, 'annual report at 320 px');
     await expectNoSidewaysScroll(auditor, 'annual report at 320 px');

@@ -34,6 +34,8 @@ export interface GongkaiServer {
   /** The agency whose mailbox this server runs (its letters belong to it). */
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
+  /** Every route Fastify registered (method and URL, `:param` placeholders), for the OpenAPI completeness test. */
+  routes: ReadonlyArray<{ method: string; url: string }>;
   warnings: string[];
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
   purgeExpiredKeys(): Promise<number>;
@@ -59,6 +61,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
   await store.letters.adoptUnownedLetters();
   const oidc = options.oidc ? new OidcSignIn(options.oidc) : undefined;
+  await store.requests.fillSearchColumns();
+  await store.letters.fillSearchColumns();
   const staff = new StaffService(db, clock, {
     sessionTimeouts: {
       idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
@@ -101,6 +105,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   // Bodies are JSON only: Fastify's built-in text/plain parser would let a string through to
   // validation; without it, anything but application/json is 415.
   app.removeContentTypeParser('text/plain');
+  const routes: Array<{ method: string; url: string }> = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
@@ -158,7 +166,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
 
   await app.register(
     async (api) => {
-      api.get('openapi.json', async (request) => buildOpenApi(`${request.protocol}://${request.host}${apiPrefix.replace(/\/$/, '')}`));
+      api.get('openapi.json', async (request) => buildOpenApi(`${request.protocol}://${request.host}${apiPrefix.replace(/\/$/, '')}`, { sso: oidc !== undefined }));
       registerPublicRoutes(api, {
         store,
         data,
@@ -188,6 +196,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     data,
     publisher,
     dataReport: report,
+    routes,
     warnings,
     purgeExpiredKeys,
     async close() {

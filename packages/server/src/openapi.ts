@@ -18,6 +18,7 @@ import {
   publicLetterSchema,
   writerLetterSchema,
 } from '@gongkai/schema';
+import { staffPaths, staffSchemas, staffSecuritySchemes } from './openapi-staff.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ const intakeErrors = {
   '429': problem('Too many submissions from this address'),
 };
 
-export function buildOpenApi(serverUrl: string): Json {
+export function buildOpenApi(serverUrl: string, options: { sso?: boolean } = {}): Json {
   return {
     openapi: '3.1.0',
     info: { title: 'Gongkai REST contract', version: '1.0.0', description: 'docs/design.md §5. Errors are application/problem+json with errors[{path, message}] in the Accept-Language locale.' },
@@ -86,6 +87,7 @@ export function buildOpenApi(serverUrl: string): Json {
       '/disclosure/categories': { get: { responses: { '200': { description: '{categories: Category[]}' }, '404': problem('No directory') } } },
       '/disclosure/guide': { get: { responses: { '200': { description: 'The disclosure guide' }, '404': problem('No guide') } } },
       '/agencies': { get: { parameters: [q('q', 'Search text'), ...paging], responses: { '200': page('Agency') } } },
+      '/agencies/{id}': { get: { parameters: [pathParam('id')], responses: { '200': { description: 'One agency', content: json('Agency') }, '404': problem('Not found') } } },
       '/disclosure/requests': {
         post: { summary: 'File an application', parameters: [idempotency], requestBody: { required: true, content: json('DisclosureRequest') }, responses: { '201': { description: 'Stored', content: json('DisclosureReceipt') }, ...intakeErrors } },
       },
@@ -101,7 +103,7 @@ export function buildOpenApi(serverUrl: string): Json {
         post: { parameters: [pathParam('letterNumber'), queryCode], requestBody: { required: true, content: json('LetterRating') }, responses: { '200': { description: 'Rated: the writer’s letter with its events', content: json('WriterLetter') }, '404': problem('Unknown number or wrong code'), '409': problem('Not replied yet'), '422': problem('Invalid body') } },
       },
       '/mailbox/stats': { get: { responses: { '200': { description: 'Statistics', content: json('MailboxStats') } } } },
-      '/staff/...': { description: 'Staff API (bearer token): see packages/server/README.md' },
+      ...staffPaths(options),
     },
     components: {
       schemas: {
@@ -118,8 +120,9 @@ export function buildOpenApi(serverUrl: string): Json {
         LetterReceipt: schema(letterReceiptSchema, 'output'),
         LetterRating: schema(letterRatingSchema, 'input'),
         Problem: schema(problemSchema, 'output'),
+        ...staffSchemas(),
       },
-      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: staffSecuritySchemes(),
     },
   };
 }

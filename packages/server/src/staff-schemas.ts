@@ -38,3 +38,44 @@ export const letterRejectSchema = z.object({ reason: nonEmpty() });
 export const letterAssignSchema = z.object({ leadUnit: nonEmpty(), assistingUnits: z.optional(z.array(nonEmpty())), note: z.optional(z.string()) });
 export const letterReplySchema = z.object({ unit: nonEmpty(), content: nonEmpty() });
 export const letterPublishSchema = z.object({ subject: z.optional(nonEmpty()), content: z.optional(nonEmpty()) });
+
+/** `POST staff/session`. */
+export const signInSchema = z.object({ name: z.string().check(z.minLength(1), z.maxLength(64)), password: z.string().check(z.minLength(1), z.maxLength(1024)) });
+
+/**
+ * The body each action endpoint validates with, by action name: what the OpenAPI document
+ * (openapi-staff.ts) describes, so it cannot drift from what the routes accept.
+ */
+export const REQUEST_ACTION_BODIES = {
+  'confirm-receipt': confirmReceiptSchema,
+  'request-correction': requestCorrectionSchema,
+  'correction-received': correctionReceivedSchema,
+  abandon: abandonSchema,
+  extend: extendSchema,
+  pause: pauseSchema,
+  resume: resumeSchema,
+  reply: requestReplySchema,
+} as const;
+export const LETTER_ACTION_BODIES = {
+  accept: letterNoteSchema,
+  reject: letterRejectSchema,
+  assign: letterAssignSchema,
+  return: letterNoteSchema,
+  start: letterNoteSchema,
+  reply: letterReplySchema,
+  reopen: letterNoteSchema,
+  close: letterNoteSchema,
+  publish: letterPublishSchema,
+} as const;
+
+/**
+ * The placeholders a reply template may hold; the workbench fills them in from the application
+ * (docs/staff.md "Reply templates"). Any other `{…}` is refused, so a typo is caught when saved.
+ */
+export const REPLY_TEMPLATE_PLACEHOLDERS = ['受理编号', '申请人', '申请内容', '收到日期', '答复期限', '机关'] as const;
+
+export const replyTemplateSchema = z.object({
+  replyType: z.enum(DISCLOSURE_REPLY_TYPES),
+  title: z.string().check(z.minLength(1), z.maxLength(100)),
+  body: z.string().check(z.minLength(1), z.maxLength(5000)),
+});

@@ -15,6 +15,7 @@ import { AuditStore } from './store/audit.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
 import { LetterStatsStore } from './store/letter-stats.js';
 import { LetterStore } from './store/letters.js';
+import { ReplyTemplateStore } from './store/reply-templates.js';
 import { ReportStore } from './store/reports.js';
 import { RequestStore } from './store/requests.js';
 
@@ -29,6 +30,7 @@ export class Store {
   readonly letterStatsStore: LetterStatsStore;
   readonly auditStore: AuditStore;
   readonly reports: ReportStore;
+  readonly replyTemplates: ReplyTemplateStore;
 
   constructor(
     readonly db: Db,
@@ -41,6 +43,7 @@ export class Store {
     this.letterStatsStore = new LetterStatsStore(ctx);
     this.auditStore = new AuditStore(ctx);
     this.reports = new ReportStore(ctx);
+    this.replyTemplates = new ReplyTemplateStore(ctx);
   }
 
   submitRequest(request: DisclosureRequest, idempotencyKey: string, bodyHash: string) {

@@ -66,6 +66,10 @@ const MATRIX: Row[] = [
   { access: 'letters.publication', method: 'GET', path: 'mailbox/letters/{n}/publication', allowed: ['handler', 'approver', 'publisher'], letter: 'replied' },
   { access: 'letters.publish', method: 'POST', path: 'mailbox/letters/{n}/publish', allowed: ['publisher'], letter: 'replied' },
 
+  { access: 'templates.list', method: 'GET', path: 'agencies/gov-office/reply-templates', allowed: ['handler', 'approver'] },
+  // PUT and DELETE share this entry: staff-reply-templates.node.test.ts.
+  { access: 'templates.edit', method: 'POST', path: 'agencies/gov-office/reply-templates', allowed: ['approver'], body: { replyType: 'granted', title: '予以公开', body: '经审查，{受理编号}所申请的信息予以公开。' } },
+
   { access: 'audit.list', method: 'GET', path: 'audit', allowed: ['auditor'] },
   { access: 'reports.annual', method: 'GET', path: 'reports/annual?year=2026', allowed: ['auditor', 'approver'] },
 ];
@@ -205,6 +209,23 @@ for (const target of DB_TARGETS) {
       const reportA = await call(tokenOf('auditor', 'a'), 'GET', 'reports/annual?year=2026&agencyId=gov-office');
       assert.ok(reportA.body!.total >= 1);
       assert.equal((await call(tokenOf('auditor', 'a'), 'GET', 'reports/annual?year=2026&agencyId=market')).status, 404);
+    });
+
+    it('the session body says what the caller may do: the permissions of the matrix and the workbench sections', async () => {
+      const sections: Record<Role, string[]> = {
+        registrar: ['requests', 'letters'],
+        handler: ['requests', 'letters'],
+        approver: ['requests', 'letters', 'reports'],
+        publisher: ['letters'],
+        auditor: ['reports'],
+        admin: [],
+      };
+      for (const role of ROLES) {
+        const res = await call(tokenOf(role, 'a'), 'GET', 'session');
+        const expected = [...MATRIX.filter((row) => row.allowed === 'all' || row.allowed.includes(role)).map((row) => row.access), 'session.end'].sort();
+        assert.deepEqual([...(res.body!.permissions as string[])].sort(), expected, role);
+        assert.deepEqual(res.body!.sections, sections[role], role);
+      }
     });
 
     it('agencies: the caller’s, with names from the directory and their units', async () => {

@@ -148,6 +148,8 @@ describe('staff single sign-on with OpenID Connect', () => {
   it('the workbench learns that single sign-on is offered, and where it starts', async () => {
     const methods = (await (await fetch(`${server.url}api/staff/session/methods`)).json()) as Record<string, unknown>;
     assert.deepEqual(methods, { password: true, sso: { label: '统一身份认证', start: '/api/staff/oidc/start' } });
+    const openapi = (await (await fetch(`${server.url}api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    assert.ok(openapi.paths['/staff/oidc/start'] && openapi.paths['/staff/oidc/callback'], 'both legs are in the OpenAPI document');
   });
 
   it('an enabled account signs in through the provider and gets a workbench session', async () => {

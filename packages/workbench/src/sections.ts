@@ -1,16 +1,14 @@
 /**
- * Which sections (queues, the report) a staff member's roles let them open, so the header offers only those and a
- * publisher does not land on a queue the server would refuse. It mirrors the list entries of
- * the server's access table (packages/server/src/staff/access.ts); the server still decides
- * every call, so a stale copy here can only hide a link, never grant anything.
+ * Which sections (queues, the report) the signed-in staff member may open, so the header offers
+ * only those and a publisher does not land on a queue the server would refuse. The server says
+ * which (`sections` of `GET staff/session`, from its access table — docs/staff.md "Roles"); the
+ * workbench keeps no copy of the roles, and the server still decides every call.
  */
+import type { StaffSession } from './api/types.js';
+
 export type Section = 'requests' | 'letters' | 'reports';
 
-const READERS: Record<Section, readonly string[]> = {
-  requests: ['registrar', 'handler', 'approver'],
-  letters: ['registrar', 'handler', 'approver', 'publisher'],
-  reports: ['auditor', 'approver'],
-};
+const KNOWN: readonly Section[] = ['requests', 'letters', 'reports'];
 
 /** The section a route belongs to. */
 export function sectionOf(page: string): Section {
@@ -19,6 +17,8 @@ export function sectionOf(page: string): Section {
   return 'requests';
 }
 
-export function sectionsFor(roles: readonly string[]): Section[] {
-  return (Object.keys(READERS) as Section[]).filter((section) => READERS[section].some((role) => roles.includes(role)));
+/** The sections of the session, in the workbench's order; a section this build does not know is left out. */
+export function sectionsOf(session: Pick<StaffSession, 'sections'> | undefined): Section[] {
+  const offered = session?.sections ?? [];
+  return KNOWN.filter((section) => offered.includes(section));
 }

@@ -47,6 +47,9 @@ const workbench = css`
     padding-block: var(--_space);
     border-block-end: 1px solid var(--_border);
   }
+  .queue__count {
+    margin-block: var(--_space);
+  }
   .queue__title {
     font-weight: bold;
   }

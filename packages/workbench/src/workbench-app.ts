@@ -12,7 +12,7 @@ import { msg, str } from '@gongkai/ui';
 import { StaffApi } from './api/client.js';
 import type { StaffSession } from './api/types.js';
 import { parseRoute, routeHref, type Route } from './router.js';
-import { sectionOf, sectionsFor } from './sections.js';
+import { sectionOf, sectionsOf } from './sections.js';
 import { WorkbenchElement } from './workbench-element.js';
 
 export class GkWorkbench extends WorkbenchElement {
@@ -96,7 +96,7 @@ export class GkWorkbench extends WorkbenchElement {
 
   /** The route to show: the one asked for, unless its section is not among the user's (then their first section). */
   #shownRoute(): Route | undefined {
-    const sections = sectionsFor(this.session?.user.roles ?? []);
+    const sections = sectionsOf(this.session);
     if (sections.includes(sectionOf(this.route.page))) return this.route;
     const first = sections[0];
     return first ? { page: first, query: new URLSearchParams() } : undefined;
@@ -147,7 +147,7 @@ export class GkWorkbench extends WorkbenchElement {
     const user = this.state === 'ready' ? this.session?.user : undefined;
     const shown = this.#shownRoute();
     const current = shown ? sectionOf(shown.page) : undefined;
-    const sections = sectionsFor(user?.roles ?? []);
+    const sections = sectionsOf(user ? this.session : undefined);
     return html`<header class="masthead no-print">
       <p class="masthead__name">${msg('政务公开工作台', { id: 'wb.app.title' })}</p>
       ${user
@@ -187,7 +187,7 @@ export class GkWorkbench extends WorkbenchElement {
       case 'letters':
         return html`<gk-wb-letter-queue .api=${api} .user=${user} .query=${route.query}></gk-wb-letter-queue>`;
       case 'request':
-        return html`<gk-wb-request-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-request-page>`;
+        return html`<gk-wb-request-page .api=${api} .user=${user} .permissions=${this.session?.permissions} .entityId=${route.id}></gk-wb-request-page>`;
       case 'letter':
         return html`<gk-wb-letter-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-letter-page>`;
       case 'reports':

@@ -59,6 +59,41 @@ describe('gk-wb-action-form', () => {
     expect(active(el)).to.equal($(el, '#field-days'));
   });
 
+  it('offers the reply templates of the chosen type; choosing one with the keyboard fills the text, which is sent without the template', async () => {
+    const bodies: Array<Record<string, unknown>> = [];
+    const spec = requestActionSpec('reply', 'zh-Hans', {
+      templates: [
+        { id: 3, replyType: 'granted', title: '予以公开（标准）', body: '您的申请（{受理编号}）所需信息予以公开。' },
+        { id: 4, replyType: 'refused', title: '不予公开', body: '不予公开。' },
+      ],
+      facts: { 受理编号: 'YSQ-20260302-000001' },
+    })!;
+    const el = await mount(spec, async (body) => {
+      bodies.push(body);
+    });
+    expect($(el, '#field-template')).to.equal(null, 'no template before a type is chosen');
+    const choose = async (selector: string, value: string) => {
+      const select = $<HTMLSelectElement>(el, selector)!;
+      select.focus();
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await settled(el);
+    };
+    await choose('#field-type', 'granted');
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('#field-template option')].map((o) => o.textContent!.trim());
+    expect(options.slice(1)).to.deep.equal(['予以公开（标准）'], 'only the templates of this type');
+    await expectNoAxeViolations(el, 'reply with templates');
+    // Keyboard: focus the template list and pick with the arrow key.
+    $<HTMLSelectElement>(el, '#field-template')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect($<HTMLTextAreaElement>(el, '#field-content')!.value).to.equal('您的申请（YSQ-20260302-000001）所需信息予以公开。');
+    await type(el, '#field-content', '您的申请所需信息予以公开，详见附件。');
+    await press(el, '下一步：核对');
+    await press(el, '确认提交');
+    expect(bodies).to.deep.equal([{ type: 'granted', content: '您的申请所需信息予以公开，详见附件。' }]);
+  });
+
   it('refuses more than 20 days (Art. 33) before anything is sent', async () => {
     let sent = 0;
     const el = await mount(undefined, async () => {

@@ -95,3 +95,36 @@ describe('action specs', () => {
     assert.deepEqual(defaultBody(spec, { days: ' 5 ', note: ' 理由 ', when: '' }), { days: 5, note: '理由' });
   });
 });
+
+describe('sectionsOf', () => {
+  it('offers the sections the server names, in the workbench order, and nothing it does not know', async () => {
+    const { sectionsOf } = await import('../src/sections.js');
+    assert.deepEqual(sectionsOf({ sections: ['reports', 'letters'] }), ['letters', 'reports']);
+    assert.deepEqual(sectionsOf({ sections: ['audit', 'requests'] }), ['requests']);
+    assert.deepEqual(sectionsOf({ sections: [] }), []);
+    assert.deepEqual(sectionsOf(undefined), []);
+  });
+});
+
+describe('reply templates', () => {
+  it('fills every placeholder the server accepts, and leaves one it has no fact for as written', async () => {
+    const { fillTemplate, templatesFor } = await import('../src/actions/reply-templates.js');
+    const { REPLY_TEMPLATE_PLACEHOLDERS } = await import('../../server/src/staff-schemas.js');
+    const facts = { 受理编号: 'YSQ-1', 申请人: '张三丰', 申请内容: '清单', 收到日期: '2026年3月2日', 答复期限: '2026年3月30日', 机关: '示例市' };
+    const all = REPLY_TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join('|');
+    assert.equal(fillTemplate(all, facts), REPLY_TEMPLATE_PLACEHOLDERS.map((name) => facts[name]).join('|'));
+    assert.equal(fillTemplate('{申请人}：{受理编号}', { 受理编号: 'YSQ-1' }), '{申请人}：YSQ-1', 'a masked name never goes in');
+    const templates = [{ id: 1, replyType: 'granted', title: 'a', body: 'x' }, { id: 2, replyType: 'refused', title: 'b', body: 'y' }];
+    assert.deepEqual(templatesFor(templates, 'refused').map((t) => t.id), [2]);
+    assert.deepEqual(templatesFor(templates, ''), []);
+  });
+  it('the reply form sends no template member: it only fills the text', async () => {
+    const { requestActionSpec } = await import('../src/actions/request-actions.js');
+    const spec = requestActionSpec('reply', 'zh-Hans', { templates: [{ id: 7, replyType: 'granted', title: '予以公开', body: '{受理编号}予以公开' }], facts: { 受理编号: 'YSQ-9' } })!;
+    const template = spec.fields.find((f) => f.name === 'template')!;
+    assert.equal(template.when!({ type: 'granted' }), true);
+    assert.equal(template.when!({ type: 'refused' }), false);
+    assert.deepEqual(template.fills!('7', { type: 'granted' }), { content: 'YSQ-9予以公开' });
+    assert.deepEqual(defaultBody(spec, { type: 'granted', template: '7', content: 'YSQ-9予以公开' }), { type: 'granted', content: 'YSQ-9予以公开' });
+  });
+});

@@ -4,13 +4,13 @@
  * table, and the session endpoints the workbench signs in and out with.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import * as z from 'zod/mini';
 import { validateBody } from '../http-helpers.js';
 import { HttpProblem, TITLES } from '../problem.js';
-import { ACCESS, mayCall } from '../staff/access.js';
+import { ACCESS, mayCall, permissionsOf, sectionsOf } from '../staff/access.js';
 import type { Principal } from '../staff/principal.js';
 import { sameSecret } from '../staff/secrets.js';
 import type { StaffService } from '../staff/service.js';
+import { signInSchema } from '../staff-schemas.js';
 
 export const SESSION_COOKIE = 'gk_staff';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -94,11 +94,13 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-const signInSchema = z.object({ name: z.string().check(z.minLength(1), z.maxLength(64)), password: z.string().check(z.minLength(1), z.maxLength(1024)) });
 
 async function sessionBody(ctx: StaffAuthContext, principal: Principal, csrfToken: string | undefined) {
   return {
     user: { name: principal.name, displayName: principal.displayName, roles: principal.roles, agencies: await ctx.agencies(principal.agencies) },
+    // What the caller may do, from the one ACCESS table, so clients need no copy of it (docs/staff.md "Roles").
+    permissions: permissionsOf(principal),
+    sections: sectionsOf(principal),
     ...(csrfToken ? { csrfToken } : {}),
   };
 }

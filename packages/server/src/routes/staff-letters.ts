@@ -14,6 +14,7 @@ import { maskLetterView, writerOf } from '../staff/personal-data.js';
 import type { Principal } from '../staff/principal.js';
 import { LETTER_TRANSITIONS, type LetterEventFacts, type Store } from '../store.js';
 import * as S from '../staff-schemas.js';
+import { queueSearch } from './queue-query.js';
 import { principalOf } from './staff-auth.js';
 
 type StaffLetter = NonNullable<Awaited<ReturnType<Store['letters']['forStaff']>>>;
@@ -48,6 +49,7 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
   staff.get('mailbox/letters', { config: { access: 'letters.list' } }, async (request) => {
     const query = request.query as Record<string, unknown>;
     const page = await store.letters.list({
+      ...queueSearch(query),
       status: list(query, 'status'),
       type: list(query, 'type'),
       overdue: single(query, 'overdue') === 'true',
@@ -112,23 +114,24 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
       if (named.length > 0) await checkUnits(request, named);
       const result = await store.letters.act(request.params.n, principalOf(request), action, changes(body), body as Record<string, unknown>, event(body), scope(request));
       if (!result) throw notFound();
-      return withActions(request, result);
+      // Masked, like the request actions: an action is no personal-data read (docs/staff.md "Personal data").
+      return withActions(request, maskLetterView(result));
     });
   };
-  letterAction('accept', S.letterNoteSchema, () => () => ({}));
-  letterAction<{ reason: string }>('reject', S.letterRejectSchema, () => () => ({}), (body) => ({ note: body.reason }));
+  letterAction('accept', S.LETTER_ACTION_BODIES.accept, () => () => ({}));
+  letterAction<{ reason: string }>('reject', S.LETTER_ACTION_BODIES.reject, () => () => ({}), (body) => ({ note: body.reason }));
   letterAction<{ leadUnit: string; assistingUnits?: string[] }>(
     'assign',
-    S.letterAssignSchema,
+    S.LETTER_ACTION_BODIES.assign,
     (body) => () => ({ lead_unit: body.leadUnit, assisting_units: JSON.stringify(body.assistingUnits ?? []) }),
     (body) => ({ unit: body.leadUnit }),
     (body) => [{ path: 'leadUnit', unit: body.leadUnit }, ...(body.assistingUnits ?? []).map((unit, i) => ({ path: `assistingUnits.${i}`, unit }))],
   );
-  letterAction('return', S.letterNoteSchema, () => () => ({ lead_unit: null }));
-  letterAction('start', S.letterNoteSchema, () => () => ({}));
+  letterAction('return', S.LETTER_ACTION_BODIES.return, () => () => ({ lead_unit: null }));
+  letterAction('start', S.LETTER_ACTION_BODIES.start, () => () => ({}));
   letterAction<{ unit: string; content: string }>(
     'reply',
-    S.letterReplySchema,
+    S.LETTER_ACTION_BODIES.reply,
     (body) => (row, now) => ({
       replies: JSON.stringify([...(JSON.parse(row.replies) as unknown[]), { unit: body.unit, content: body.content, repliedAt: now }]),
       first_replied_at: row.first_replied_at ?? now,
@@ -136,8 +139,8 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     (body) => ({ unit: body.unit }),
     (body) => [{ path: 'unit', unit: body.unit }],
   );
-  letterAction('reopen', S.letterNoteSchema, () => () => ({}));
-  letterAction('close', S.letterNoteSchema, () => () => ({}));
+  letterAction('reopen', S.LETTER_ACTION_BODIES.reopen, () => () => ({}));
+  letterAction('close', S.LETTER_ACTION_BODIES.close, () => () => ({}));
 
   const publishable = (letter: StaffLetter, edited: { subject?: string; content?: string } = {}) => {
     const refusal = publishRefusal(letter);
@@ -162,7 +165,7 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     return publishable(letter);
   });
   staff.post<{ Params: { n: string } }>('mailbox/letters/:n/publish', { config: { access: 'letters.publish' } }, async (request) => {
-    const edited = validateBody<{ subject?: string; content?: string }>(S.letterPublishSchema, request.body ?? {});
+    const edited = validateBody<{ subject?: string; content?: string }>(S.LETTER_ACTION_BODIES.publish, request.body ?? {});
     const letter = await store.letters.forStaff(request.params.n, scope(request));
     if (!letter) throw notFound();
     const published = publishable(letter, edited);
@@ -177,6 +180,6 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     );
     ctx.onPublish();
     if (!result) throw notFound();
-    return withActions(request, result);
+    return withActions(request, maskLetterView(result));
   });
 }

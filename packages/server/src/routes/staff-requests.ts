@@ -16,6 +16,7 @@ import { maskRequestView } from '../staff/personal-data.js';
 import type { Principal } from '../staff/principal.js';
 import type { Store } from '../store.js';
 import * as S from '../staff-schemas.js';
+import { queueSearch } from './queue-query.js';
 import { principalOf } from './staff-auth.js';
 
 /** DueDateInputError (dates out of order, extension too long…) → 422 at the field it names. */
@@ -55,6 +56,7 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
   staff.get('disclosure/requests', { config: { access: 'requests.list' } }, async (request) => {
     const query = request.query as Record<string, unknown>;
     const page = await store.requests.list({
+      ...queueSearch(query),
       status: list(query, 'status'),
       agencyId: list(query, 'agencyId'),
       overdue: single(query, 'overdue') === 'true',
@@ -92,7 +94,9 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
       const body = validateBody<B>(schema, request.body ?? {});
       const result = await dueDateErrors(() => store.requests.act(request.params.tn, principalOf(request), action, change(body), scope(request)));
       if (!result) throw notFound();
-      return withActions(request, result);
+      // The answer to an action is the masked view: an action is no personal-data read (those go
+      // through the audited `…/applicant` and full detail reads, docs/staff.md "Personal data").
+      return withActions(request, maskRequestView(result));
     });
   };
   const note = (zh: string | undefined) => (zh ? t(zh, zh, zh) : undefined);
@@ -102,40 +106,40 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
     if (refusal) throw refused(refusal);
   };
 
-  requestAction<{ receivedAt?: string; note?: string }>('confirm-receipt', S.confirmReceiptSchema, (body) => ({ status, facts, today }) => {
+  requestAction<{ receivedAt?: string; note?: string }>('confirm-receipt', S.REQUEST_ACTION_BODIES['confirm-receipt'], (body) => ({ status, facts, today }) => {
     allow('confirm-receipt', status, facts);
     return { status: 'received', facts: { ...facts, receivedAt: body.receivedAt ?? today }, note: note(body.note) ?? RECEIVED_NOTE, detail: body };
   });
-  requestAction<{ note: string; requestedAt?: string }>('request-correction', S.requestCorrectionSchema, (body) => ({ status, facts, today }) => {
+  requestAction<{ note: string; requestedAt?: string }>('request-correction', S.REQUEST_ACTION_BODIES['request-correction'], (body) => ({ status, facts, today }) => {
     allow('request-correction', status, facts);
     return { status: 'correctionRequested', facts: { ...facts, correction: { requestedAt: body.requestedAt ?? today } }, note: note(body.note), detail: body };
   });
-  requestAction<{ receivedAt?: string; note?: string }>('correction-received', S.correctionReceivedSchema, (body) => ({ status, facts, today }) => {
+  requestAction<{ receivedAt?: string; note?: string }>('correction-received', S.REQUEST_ACTION_BODIES['correction-received'], (body) => ({ status, facts, today }) => {
     allow('correction-received', status, facts);
     const correction = { requestedAt: facts.correction!.requestedAt, correctedReceivedAt: body.receivedAt ?? today };
     return { status: 'received', facts: { ...facts, correction }, note: note(body.note) ?? RESTART_NOTE, detail: body };
   });
-  requestAction<{ note?: string }>('abandon', S.abandonSchema, (body) => ({ status, facts }) => {
+  requestAction<{ note?: string }>('abandon', S.REQUEST_ACTION_BODIES['abandon'], (body) => ({ status, facts }) => {
     allow('abandon', status, facts);
     return { status: 'abandoned', reportRow: 'other.noCorrection', note: note(body.note) ?? ABANDON_NOTE, detail: body };
   });
-  requestAction<{ days: number; note: string; grantedAt?: string }>('extend', S.extendSchema, (body) => ({ status, facts, today }) => {
+  requestAction<{ days: number; note: string; grantedAt?: string }>('extend', S.REQUEST_ACTION_BODIES['extend'], (body) => ({ status, facts, today }) => {
     allow('extend', status, facts);
     return { status: 'extended', facts: { ...facts, extension: { days: body.days, grantedAt: body.grantedAt ?? today } }, note: note(body.note), detail: body };
   });
-  requestAction<{ kind: 'thirdParty' | 'interAgency'; note?: string; from?: string }>('pause', S.pauseSchema, (body) => ({ status, facts, today }) => {
+  requestAction<{ kind: 'thirdParty' | 'interAgency'; note?: string; from?: string }>('pause', S.REQUEST_ACTION_BODIES['pause'], (body) => ({ status, facts, today }) => {
     allow('pause', status, facts);
     const pauses: DeadlineFacts['pauses'] = [...facts.pauses, { kind: body.kind, from: body.from ?? today }];
     return { status: 'paused', facts: { ...facts, pauses }, note: note(body.note) ?? PAUSE_NOTE, detail: body };
   });
-  requestAction<{ until?: string; note?: string }>('resume', S.resumeSchema, (body) => ({ status, facts, today }) => {
+  requestAction<{ until?: string; note?: string }>('resume', S.REQUEST_ACTION_BODIES['resume'], (body) => ({ status, facts, today }) => {
     allow('resume', status, facts);
     const pauses = facts.pauses.map((pause, i) => (i === facts.pauses.length - 1 ? { ...pause, until: body.until ?? today } : pause));
     return { status: facts.extension ? 'extended' : 'received', facts: { ...facts, pauses }, note: note(body.note) ?? RESUME_NOTE, detail: body };
   });
   requestAction<{ type: ReplyType; content: string; reportRow?: ReportRow; attachments?: Array<{ name: string; url: string }> }>(
     'reply',
-    S.requestReplySchema,
+    S.REQUEST_ACTION_BODIES.reply,
     (body) =>
       ({ status, facts, now }) => {
         allow('reply', status, facts);

@@ -4,6 +4,7 @@
  * goes through the Store, which writes the audit entry with it; personal-data reads are audited.
  */
 import type { FastifyInstance } from 'fastify';
+import type { Locale } from '@gongkai/schema';
 import { intParam, notFound, single } from '../http-helpers.js';
 import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
 import { annualReportCsv, annualReportXlsx } from '../report-export.js';
@@ -11,7 +12,10 @@ import type { Store } from '../store.js';
 import { registerSessionRoutes, staffGuard, principalOf } from './staff-auth.js';
 import { registerOidcRoutes, type OidcRouteContext } from './staff-oidc.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
+import { registerStaffReplyTemplateRoutes } from './staff-reply-templates.js';
 import { registerStaffRequestRoutes } from './staff-requests.js';
+
+const REPORT_LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 export interface StaffContext extends OidcRouteContext {
   store: Store;
@@ -33,6 +37,7 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
       registerOidcRoutes(staff, ctx);
       registerStaffRequestRoutes(staff, store);
       registerStaffLetterRoutes(staff, { store, onPublish: ctx.onPublish, units: (agencyId) => ctx.staff.accounts.units(agencyId) });
+      registerStaffReplyTemplateRoutes(staff, store);
 
       staff.get('audit', { config: { access: 'audit.list' } }, async (request) => {
         const query = request.query as Record<string, unknown>;
@@ -58,7 +63,12 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
         }
         const report = await store.reports.annual(year, agencyId !== undefined ? [agencyId] : agencies);
         if (format === 'json') return { ...report, ...(agencyId !== undefined ? { agencyId } : {}) };
-        const locale = chooseLocale(request.headers['accept-language']);
+        // `lang` lets a download link ask for the page's language: a link sends the browser's Accept-Language, not the workbench's.
+        const lang = single(query, 'lang');
+        if (lang !== undefined && !REPORT_LOCALES.includes(lang as Locale)) {
+          throw new HttpProblem(400, 'bad-query', TITLES.badQuery, [{ path: 'lang', code: 'enum', message: t('应为 zh-Hans、zh-Hant 或 en', '應為 zh-Hans、zh-Hant 或 en', 'expected zh-Hans, zh-Hant or en') }]);
+        }
+        const locale = (lang as Locale | undefined) ?? chooseLocale(request.headers['accept-language']);
         const agencyName = agencyId !== undefined ? ctx.agencyName(agencyId) : agencies.map((id) => ctx.agencyName(id)).join('、');
         const file = `annual-report-${year}${agencyId !== undefined ? `-${agencyId}` : ''}.${format}`;
         void reply.header('Content-Disposition', `attachment; filename="${file}"`);

@@ -51,6 +51,11 @@ export const ACCESS = {
   'letters.publication': ['handler', 'approver', 'publisher'],
   'letters.publish': ['publisher'],
 
+  // Handlers and approvers read the agency's reply templates; approvers (审核), who answer for the
+  // wording of replies, maintain them (docs/staff.md "Reply templates").
+  'templates.list': ['handler', 'approver'],
+  'templates.edit': ['approver'],
+
   'audit.list': ['auditor'],
   'reports.annual': ['auditor', 'approver'],
 } as const satisfies Record<string, readonly Role[] | typeof ANY | 'public'>;
@@ -68,4 +73,20 @@ export function mayCall(principal: Principal, access: AccessId): boolean {
   const allowed: readonly Role[] | 'any' | 'public' = ACCESS[access];
   if (allowed === 'any' || allowed === 'public') return true;
   return principal.roles.some((role) => allowed.includes(role));
+}
+
+/** Every access id the principal's roles allow (`GET staff/session` answers it as `permissions`). */
+export function permissionsOf(principal: Principal): AccessId[] {
+  return (Object.keys(ACCESS) as AccessId[]).filter((access) => ACCESS[access] !== 'public' && mayCall(principal, access));
+}
+
+/**
+ * The workbench's sections and the list each opens with: a section is offered when its list is
+ * allowed, so the workbench keeps no copy of this table (packages/workbench/src/sections.ts).
+ */
+export const SECTIONS = { requests: 'requests.list', letters: 'letters.list', reports: 'reports.annual' } as const satisfies Record<string, AccessId>;
+export type Section = keyof typeof SECTIONS;
+
+export function sectionsOf(principal: Principal): Section[] {
+  return (Object.keys(SECTIONS) as Section[]).filter((section) => mayCall(principal, SECTIONS[section]));
 }

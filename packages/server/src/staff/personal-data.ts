@@ -44,12 +44,21 @@ function applicantWords(applicant: Applicant): { name?: string; address?: string
   return { name, ...(applicant.type === 'person' && applicant.address ? { address: applicant.address } : {}) };
 }
 
-/** An application's staff body with the applicant masked (also in the description). */
-export function maskRequestView<T extends { request: DisclosureRequest }>(view: T): Omit<T, 'request'> & { request: Record<string, unknown>; masked: true } {
+/**
+ * An application's staff body with the applicant masked: the structured fields and every free
+ * text staff or the applicant wrote (description, timeline notes, the reply), since a note such
+ * as "请张三补充…" names them too.
+ */
+export function maskRequestView<T extends { request: DisclosureRequest; events?: Array<{ note?: string }> | undefined; reply?: { content?: unknown } | undefined }>(
+  view: T,
+): Omit<T, 'request'> & { request: Record<string, unknown>; masked: true } {
   const { request } = view;
+  const words = applicantWords(request.applicant);
   return {
     ...view,
-    request: { ...request, applicant: maskApplicant(request.applicant), description: maskText(request.description, applicantWords(request.applicant)) },
+    request: { ...request, applicant: maskApplicant(request.applicant), description: maskText(request.description, words) },
+    ...(view.events ? { events: view.events.map((event) => (event.note ? { ...event, note: maskText(event.note, words) } : event)) } : {}),
+    ...(view.reply && typeof view.reply.content === 'string' ? { reply: { ...view.reply, content: maskText(view.reply.content, words) } } : {}),
     masked: true,
   };
 }

@@ -184,6 +184,37 @@ CREATE INDEX letters_agency ON letters (agency_id, status);
 CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, status)
 `,
   },
+  // Versions 5 and 7 belong to other changes made at the same time; the runner applies each
+  // version it has not recorded, in list order, so the numbers need not be contiguous.
+  {
+    version: 6,
+    name: 'queue search: person keys, masked search text, received-date indexes; reply templates',
+    // person_key is a hash of the applicant's or writer's normalized name (src/store/search.ts);
+    // search_text the masked description or letter text. Rows stored before this version are
+    // filled in at start (RequestStore/LetterStore.fillSearchColumns). reply_templates: the reply
+    // texts an agency keeps per Art. 36 reply type (src/store/reply-templates.ts).
+    sql: `
+ALTER TABLE disclosure_requests ADD COLUMN person_key TEXT;
+ALTER TABLE disclosure_requests ADD COLUMN search_text TEXT;
+CREATE INDEX disclosure_requests_person ON disclosure_requests (person_key);
+CREATE INDEX disclosure_requests_submitted ON disclosure_requests (agency_id, submitted_at);
+ALTER TABLE letters ADD COLUMN person_key TEXT;
+ALTER TABLE letters ADD COLUMN search_text TEXT;
+CREATE INDEX letters_person ON letters (person_key);
+CREATE INDEX letters_submitted ON letters (agency_id, submitted_at);
+CREATE TABLE reply_templates (
+  id {{id}},
+  agency_id TEXT NOT NULL,
+  reply_type TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE INDEX reply_templates_agency ON reply_templates (agency_id, reply_type)
+`,
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };

@@ -13,6 +13,7 @@ import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
+import { letterSearchColumns, searchConditions, type QueueSearch } from './search.js';
 
 export interface LetterReceiptBody {
   letterNumber: string;
@@ -85,10 +86,11 @@ export class LetterStore {
         const queryCode = newQueryCode();
         const salt = newSalt();
         const due = addWorkingDaysProvisional(date, this.ctx.options.letterReplyDays).date;
+        const search = letterSearchColumns(letter);
         await tx.run(
-          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id)
-           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?)`,
-          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId],
+          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, person_key, search_text)
+           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, ?, ?)`,
+          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, search.person_key, search.search_text],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
@@ -101,6 +103,18 @@ export class LetterStore {
   /** Letters stored before they had an agency (schema version < 4) belong to this server's mailbox agency. */
   async adoptUnownedLetters(): Promise<number> {
     return (await this.ctx.db.transaction((tx) => tx.run('UPDATE letters SET agency_id = ? WHERE agency_id IS NULL', [this.ctx.mailboxAgencyId]))).changes;
+  }
+
+  /** Letters stored before schema version 6 get their search columns (see migration 6); returns how many. */
+  async fillSearchColumns(): Promise<number> {
+    return this.ctx.db.transaction(async (tx) => {
+      const rows = await tx.all<{ letter_number: string; body: string }>('SELECT letter_number, body FROM letters WHERE search_text IS NULL');
+      for (const row of rows) {
+        const search = letterSearchColumns(JSON.parse(row.body) as LetterSubmission);
+        await tx.run('UPDATE letters SET person_key = ?, search_text = ? WHERE letter_number = ?', [search.person_key, search.search_text, row.letter_number]);
+      }
+      return rows.length;
+    });
   }
 
   private async letterRow(tx: Tx, letterNumber: string) {
@@ -177,11 +191,12 @@ export class LetterStore {
     };
   }
 
-  async list(filter: { status?: string[]; type?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
+  async list(filter: QueueSearch & { status?: string[]; type?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
     const today = this.now().date;
     const where: string[] = [];
     const params: Array<string | number> = [];
     scopeCondition(filter.scope, 'agency_id', where, params);
+    searchConditions(filter, 'letter_number', where, params);
     for (const [column, values] of [
       ['status', filter.status],
       ['type', filter.type],

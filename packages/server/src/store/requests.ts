@@ -13,6 +13,7 @@ import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
+import { requestSearchColumns, searchConditions, type QueueSearch } from './search.js';
 
 export interface DisclosureReceiptBody {
   trackingNumber: string;
@@ -68,10 +69,11 @@ export class RequestStore {
         const facts: DeadlineFacts = { pauses: [], ...(confirmed ? { receivedAt: date } : {}) };
         const deadline = computeDeadline(facts, date, date);
         const status: DisclosureRequestStatus = confirmed ? 'received' : 'submitted';
+        const search = requestSearchColumns(request);
         await tx.run(
           `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
-             received_date, deadline, due_date, due_provisional, due_explanation, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             received_date, deadline, due_date, due_provisional, due_explanation, updated_at, person_key, search_text)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             trackingNumber,
             salt,
@@ -86,6 +88,8 @@ export class RequestStore {
             deadline.provisional ? 1 : 0,
             JSON.stringify(deadline.text),
             iso,
+            search.person_key,
+            search.search_text,
           ],
         );
         await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
@@ -164,11 +168,24 @@ export class RequestStore {
     };
   }
 
-  async list(filter: { status?: string[]; agencyId?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
+  /** Applications stored before schema version 6 get their search columns (see migration 6); returns how many. */
+  async fillSearchColumns(): Promise<number> {
+    return this.ctx.db.transaction(async (tx) => {
+      const rows = await tx.all<{ tracking_number: string; body: string }>('SELECT tracking_number, body FROM disclosure_requests WHERE search_text IS NULL');
+      for (const row of rows) {
+        const search = requestSearchColumns(JSON.parse(row.body) as DisclosureRequest);
+        await tx.run('UPDATE disclosure_requests SET person_key = ?, search_text = ? WHERE tracking_number = ?', [search.person_key, search.search_text, row.tracking_number]);
+      }
+      return rows.length;
+    });
+  }
+
+  async list(filter: QueueSearch & { status?: string[]; agencyId?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
     const today = this.now().date;
     const where: string[] = [];
     const params: Array<string | number> = [];
     scopeCondition(filter.scope, 'agency_id', where, params);
+    searchConditions(filter, 'tracking_number', where, params);
     if (filter.status?.length) {
       where.push(`status IN (${filter.status.map(() => '?').join(', ')})`);
       params.push(...filter.status);

@@ -22,6 +22,10 @@ export interface FieldSpec {
   options?: (values: FieldValues) => FieldOption[];
   /** Shown in the form only when this returns true (e.g. the report row once a type is chosen). */
   when?: (values: FieldValues) => boolean;
+  /** Values this field's choice puts into other fields (a reply template fills the reply text). */
+  fills?: (value: string, values: FieldValues) => FieldValues;
+  /** A helper in the form only, not a member of the request body (the template chosen). */
+  local?: boolean;
 }
 
 export interface ActionSpec {
@@ -39,7 +43,7 @@ export interface ActionSpec {
 export function defaultBody(spec: ActionSpec, values: FieldValues): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const field of spec.fields) {
-    if (field.when && !field.when(values)) continue;
+    if ((field.when && !field.when(values)) || field.local) continue;
     const value = values[field.name];
     if (Array.isArray(value)) {
       if (value.length > 0) body[field.name] = value;

@@ -7,7 +7,9 @@ import { msg, pickText } from '@gongkai/ui';
 import type { Locale } from '@gongkai/ui';
 import { ALLOWED_ROWS, REPORT_ROWS, type ReplyType } from '@gongkai/server/report-rows';
 import { replyTypeLabel } from '../labels.js';
+import type { ReplyTemplate } from '../api/types.js';
 import type { ActionSpec, FieldSpec, FieldValues } from './action-spec.js';
+import { fillTemplate, templatesFor, type TemplateFacts } from './reply-templates.js';
 
 /** The order actions are offered in on the application page. */
 export const REQUEST_ACTION_ORDER = ['confirm-receipt', 'request-correction', 'correction-received', 'extend', 'pause', 'resume', 'reply', 'abandon'] as const;
@@ -20,7 +22,13 @@ const note = (required: boolean): FieldSpec => ({
 });
 const date = (name: string, label: () => string): FieldSpec => ({ name, kind: 'date', label, hint: () => msg('不填则为今天', { id: 'wb.field.dateDefaultToday' }) });
 
-export function requestActionSpec(action: string, locale: Locale): ActionSpec | undefined {
+/** The agency's reply templates and what fills their placeholders, when the page has them. */
+export interface ReplyTemplateContext {
+  templates: readonly ReplyTemplate[];
+  facts: TemplateFacts;
+}
+
+export function requestActionSpec(action: string, locale: Locale, replyTemplates: ReplyTemplateContext = { templates: [], facts: {} }): ActionSpec | undefined {
   switch (action) {
     case 'confirm-receipt':
       return {
@@ -105,6 +113,19 @@ export function requestActionSpec(action: string, locale: Locale): ActionSpec | 
             label: () => msg('年度报告中计入', { id: 'wb.field.reportRow' }),
             when: (values) => reportRowChoices(values).length > 1,
             options: (values) => reportRowChoices(values).map((row) => ({ value: row, label: pickText(REPORT_ROWS[row], locale) })),
+          },
+          {
+            name: 'template',
+            kind: 'select',
+            local: true,
+            label: () => msg('答复模板', { id: 'wb.field.replyTemplate' }),
+            hint: () => msg('选择后填入答复内容，可再修改；未显示的申请人姓名需手工填写', { id: 'wb.field.replyTemplateHint' }),
+            when: (values) => templatesFor(replyTemplates.templates, values['type']).length > 0,
+            options: (values) => templatesFor(replyTemplates.templates, values['type']).map((template) => ({ value: String(template.id), label: template.title })),
+            fills: (value): FieldValues => {
+              const template = replyTemplates.templates.find((t) => String(t.id) === value);
+              return template ? { content: fillTemplate(template.body, replyTemplates.facts) } : {};
+            },
           },
           { name: 'content', kind: 'textarea', required: true, label: () => msg('答复内容', { id: 'wb.field.replyContent' }) },
         ],

@@ -6,7 +6,7 @@
  * surfacing as an error on the page: the shell then shows sign-in over the page, which keeps its
  * half-filled form, and the staff member sends it again once signed in.
  */
-import type { AnnualReport, LetterPublication, Page, PersonalDetails, StaffAgency, StaffLetter, StaffRequest, SignInMethods, StaffSession } from './types.js';
+import type { AnnualReport, LetterPublication, Page, PersonalDetails, ReplyTemplate, SignInMethods, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
 
 /** A refusal or failure the page shows as it is: the server's words, in the page's language. */
 export class ApiError extends Error {
@@ -107,6 +107,11 @@ export class StaffApi {
     return this.#call('POST', `staff/disclosure/requests/${encodeURIComponent(trackingNumber)}/${encodeURIComponent(action)}`, body);
   }
 
+  /** The agency's reply templates (handlers and approvers may read them). */
+  async replyTemplates(agencyId: string): Promise<ReplyTemplate[]> {
+    return (await this.#call<{ templates: ReplyTemplate[] }>('GET', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates`)).templates;
+  }
+
   /* ---- letters */
 
   listLetters(query: URLSearchParams): Promise<Page<StaffLetter>> {
@@ -145,6 +150,17 @@ export class StaffApi {
   annualReport(year: number, agencyId?: string): Promise<AnnualReport> {
     const query = new URLSearchParams({ year: String(year), ...(agencyId ? { agencyId } : {}) });
     return this.#call('GET', `staff/reports/annual?${query}`);
+  }
+
+  /**
+   * The address of the report as a file (`csv` or `xlsx`), for a plain download link: a GET the
+   * browser sends with the session cookie (same site, so SameSite=Strict allows it; no CSRF
+   * token, as it changes nothing). The server answers it as an attachment.
+   */
+  annualReportFileUrl(year: number, agencyId: string | undefined, format: 'csv' | 'xlsx'): string {
+    // `lang`: a link carries the browser's Accept-Language, not the page's language.
+    const query = new URLSearchParams({ year: String(year), ...(agencyId ? { agencyId } : {}), format, lang: this.options.language() });
+    return new URL(`staff/reports/annual?${query}`, this.#base).href;
   }
 
   /* ---- plumbing */

@@ -27,6 +27,10 @@ export interface SignInMethods {
 export interface StaffSession {
   user: StaffUser;
   csrfToken: string;
+  /** The access ids the caller's roles allow (the server's access table). */
+  permissions: string[];
+  /** The workbench sections the caller may open. */
+  sections: string[];
 }
 
 export interface Page<T> {
@@ -113,4 +117,12 @@ export interface AnnualReport {
   received: number;
   total: number;
   rows: Array<{ row: string; label: LocalizedText; count: number }>;
+}
+
+/** `GET staff/agencies/{id}/reply-templates`: one of the agency's reply templates. */
+export interface ReplyTemplate {
+  id: number;
+  replyType: string;
+  title: string;
+  body: string;
 }

@@ -18,6 +18,10 @@ export class GkWbLetterQueue extends QueuePage<StaffLetter> {
     return msg('按信件编号打开来信', { id: 'wb.letters.find' });
   }
 
+  protected searchHint(): string {
+    return msg('信件编号、来信人姓名（全名）或标题、内容中的词语', { id: 'wb.letters.searchHint' });
+  }
+
   protected filters(): QueueFilter[] {
     return [
       { name: 'status', label: () => msg('状态', { id: 'wb.filter.status' }), options: () => LETTER_STATUSES.map((status) => ({ value: status, label: letterStatusLabel(status) })) },

@@ -20,6 +20,9 @@ export interface QueueFilter {
   options: () => Array<{ value: string; label: string }>;
 }
 
+/** The list endpoints' search parameters (docs/staff.md "Queues"), kept in the URL like the filters. */
+const SEARCH_PARAMETERS = ['q', 'receivedFrom', 'receivedTo'] as const;
+
 export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }> extends WorkbenchElement {
   static override properties = {
     api: { attribute: false },
@@ -49,6 +52,8 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
   protected abstract routeFor(query: URLSearchParams): Route;
   protected abstract itemRoute(id: string): Route;
   protected abstract findLabel(): string;
+  /** What the search box finds in this queue. */
+  protected abstract searchHint(): string;
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('query') || changed.has('api')) && this.api) void this.#reload();
@@ -87,6 +92,19 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
 
   #renderFilters(): TemplateResult {
     return html`<form class="filters no-print" aria-label=${msg('筛选', { id: 'wb.queue.filters' })} @submit=${this.#onFilter}>
+      <div class="field">
+        <label class="field__label" for="filter-q">${msg('搜索', { id: 'wb.queue.search' })}</label>
+        <input class="field__input" type="search" id="filter-q" name="q" maxlength="200" autocomplete="off" aria-describedby="filter-q-hint" .value=${this.query.get('q') ?? ''} />
+        <p class="field__hint" id="filter-q-hint">${this.searchHint()}</p>
+      </div>
+      <div class="field">
+        <label class="field__label" for="filter-receivedFrom">${msg('收到日期：自', { id: 'wb.queue.receivedFrom' })}</label>
+        <input class="field__input" type="date" id="filter-receivedFrom" name="receivedFrom" .value=${this.query.get('receivedFrom') ?? ''} />
+      </div>
+      <div class="field">
+        <label class="field__label" for="filter-receivedTo">${msg('收到日期：至', { id: 'wb.queue.receivedTo' })}</label>
+        <input class="field__input" type="date" id="filter-receivedTo" name="receivedTo" .value=${this.query.get('receivedTo') ?? ''} />
+      </div>
       ${this.filters().map(
         (filter) => html`<div class="field">
           <label class="field__label" for=${`filter-${filter.name}`}>${filter.label()}</label>
@@ -112,7 +130,9 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
     const { items, total, page, pageSize } = this.result;
     if (items.length === 0) return renderEmpty({ message: msg('没有符合条件的事项', { id: 'wb.queue.empty' }) });
     const today = todayInShanghai();
-    return html`<ul class="queue">
+    // Inside the polite live region: after a search or a filter the new count is announced.
+    return html`<p class="queue__count">${msg(str`共 ${total} 件`, { id: 'wb.queue.count' })}</p>
+      <ul class="queue">
         ${items.map((item) => this.renderItem(item, renderDueBadge(dueState({ ...item, open: this.isOpen(item) }, today))))}
       </ul>
       ${renderPager({ page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total, onPage: (p) => this.#goTo({ page: String(p) }) }, this.locale)}`;
@@ -137,6 +157,7 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
     const changes: Record<string, string> = { page: '' };
     for (const filter of this.filters()) changes[filter.name] = (form.elements.namedItem(filter.name) as HTMLSelectElement).value;
     changes['overdue'] = (form.elements.namedItem('overdue') as HTMLInputElement).checked ? 'true' : '';
+    for (const name of SEARCH_PARAMETERS) changes[name] = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     this.#goTo(changes);
   };
 

@@ -112,6 +112,8 @@ export class GkWbReportPage extends WorkbenchElement {
       </table>
       <div class="actions no-print">
         <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印报告', { id: 'wb.report.print' })}</button>
+        <a class="gk-button" href=${this.api!.annualReportFileUrl(report.year, this.#agencyId || undefined, 'xlsx')} download>${msg('下载 Excel（XLSX）', { id: 'wb.report.downloadXlsx' })}</a>
+        <a class="gk-button" href=${this.api!.annualReportFileUrl(report.year, this.#agencyId || undefined, 'csv')} download>${msg('下载 CSV', { id: 'wb.report.downloadCsv' })}</a>
       </div>`;
   }
 

@@ -7,7 +7,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatDate, msg, pickText, str } from '@gongkai/ui';
 import type { LocalizedText } from '@gongkai/ui';
-import type { PersonalDetails, StaffRequest } from '../api/types.js';
+import type { PersonalDetails, ReplyTemplate, StaffRequest } from '../api/types.js';
+import { SignInRequired } from '../api/client.js';
 import { REQUEST_ACTION_ORDER, requestActionSpec } from '../actions/request-actions.js';
 import type { ActionSpec } from '../actions/action-spec.js';
 import { replyTypeLabel, requestStatusLabel } from '../labels.js';
@@ -18,6 +19,33 @@ import { renderDueBadge } from './queue-page.js';
 import { dueState, OPEN_REQUEST_STATUSES, todayInShanghai } from '../due.js';
 
 export class GkWbRequestPage extends DetailPage<StaffRequest> {
+  static override properties = {
+    ...DetailPage.properties,
+    permissions: { attribute: false },
+    templates: { state: true },
+  };
+
+  /** The caller's access ids (`permissions` of the session): reply templates are loaded only when readable. */
+  declare permissions: readonly string[] | undefined;
+  declare templates: ReplyTemplate[];
+
+  constructor() {
+    super();
+    this.templates = [];
+  }
+
+  protected override async reload(): Promise<void> {
+    await super.reload();
+    const entity = this.entity;
+    if (!entity || !this.actions.includes('reply') || !this.permissions?.includes('templates.list')) return;
+    try {
+      this.templates = await this.api!.replyTemplates(entity.agencyId);
+    } catch (error) {
+      // Without templates the reply is written by hand; a 401 is the shell's to handle.
+      if (!(error instanceof SignInRequired)) this.templates = [];
+    }
+  }
+
   protected heading(): string {
     return msg(str`申请 ${this.entityId}`, { id: 'wb.request.title' });
   }
@@ -39,8 +67,22 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
   protected actionOrder(): readonly string[] {
     return REQUEST_ACTION_ORDER;
   }
-  protected actionSpec(action: string): ActionSpec | undefined {
-    return requestActionSpec(action, this.locale);
+  protected actionSpec(action: string, entity: StaffRequest): ActionSpec | undefined {
+    return requestActionSpec(action, this.locale, { templates: this.templates, facts: this.#templateFacts(entity) });
+  }
+
+  /** What fills a reply template's placeholders; the applicant's name only once it was shown (never the masked one). */
+  #templateFacts(entity: StaffRequest) {
+    const name = typeof this.personal?.['name'] === 'string' ? (this.personal['name'] as string) : undefined;
+    const agency = this.user?.agencies.find((a) => a.id === entity.agencyId);
+    return {
+      受理编号: entity.trackingNumber,
+      ...(name ? { 申请人: name } : {}),
+      ...(entity.request.description ? { 申请内容: entity.request.description } : {}),
+      ...(entity.receivedDate ? { 收到日期: formatDate(entity.receivedDate, this.locale) } : {}),
+      答复期限: formatDate(entity.dueDate, this.locale),
+      机关: agency?.name ?? entity.agencyId,
+    };
   }
   protected act(action: string, body: Record<string, unknown>): Promise<StaffRequest> {
     return this.api!.actOnRequest(this.entityId, action, body);

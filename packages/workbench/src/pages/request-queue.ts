@@ -17,6 +17,10 @@ export class GkWbRequestQueue extends QueuePage<StaffRequest> {
     return msg('按受理编号打开申请', { id: 'wb.requests.find' });
   }
 
+  protected searchHint(): string {
+    return msg('受理编号、申请人姓名（全名）或申请内容中的词语', { id: 'wb.requests.searchHint' });
+  }
+
   protected filters(): QueueFilter[] {
     const agencies = this.user?.agencies ?? [];
     return [

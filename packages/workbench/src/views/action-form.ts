@@ -83,7 +83,8 @@ export class GkWbActionForm extends WorkbenchElement {
     const value = this.values[field.name];
     const text = typeof value === 'string' ? value : '';
     const set = (next: string | string[]) => {
-      this.values = { ...this.values, [field.name]: next };
+      const filled = field.fills && typeof next === 'string' && next !== '' ? field.fills(next, this.values) : {};
+      this.values = { ...this.values, [field.name]: next, ...filled };
     };
     const onInput = (event: Event) => set((event.target as HTMLInputElement).value);
     const label = field.label();
