@@ -184,6 +184,28 @@ CREATE INDEX letters_agency ON letters (agency_id, status);
 CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, status)
 `,
   },
+  {
+    version: 5,
+    name: 'intake channel and received date; four-eyes approval (agency setting, pending proposals)',
+    // Everything stored before this version came in through the public endpoints: `online`.
+    // `approval_state` is null, `pending` (a proposed reply or publication awaits a second
+    // person) or `returned` (sent back with a note); `approval` holds the proposal as JSON
+    // (docs/staff.md "Four-eyes approval").
+    sql: `
+ALTER TABLE disclosure_requests ADD COLUMN channel TEXT NOT NULL DEFAULT 'online';
+ALTER TABLE disclosure_requests ADD COLUMN approval_state TEXT;
+ALTER TABLE disclosure_requests ADD COLUMN approval TEXT;
+ALTER TABLE letters ADD COLUMN channel TEXT NOT NULL DEFAULT 'online';
+ALTER TABLE letters ADD COLUMN received_date TEXT;
+ALTER TABLE letters ADD COLUMN approval_state TEXT;
+ALTER TABLE letters ADD COLUMN approval TEXT;
+CREATE TABLE agency_settings (
+  agency_id TEXT PRIMARY KEY,
+  four_eyes INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+)
+`,
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
@@ -204,7 +226,7 @@ export class NewerDatabaseError extends Error {
 }
 
 export function latestVersion(): number {
-  return MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  return latestVersionOf(MIGRATIONS);
 }
 
 /** Brings the database to the latest version; returns the versions applied now. */
@@ -213,7 +235,9 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
     await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   });
   const applied: number[] = [];
-  for (const migration of migrations) {
+  // Versions need not be contiguous (branches reserve numbers; a merge may list them out of
+  // order): each version is applied once, in ascending order, and only its own row is checked.
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {
       // Two servers starting at once on PostgreSQL: the lock makes the second wait, then skip.
       await tx.waitLock('gongkai:migrations');
@@ -240,5 +264,5 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
 }
 
 function latestVersionOf(migrations: readonly Migration[]): number {
-  return migrations[migrations.length - 1]?.version ?? 0;
+  return migrations.reduce((max, migration) => Math.max(max, migration.version), 0);
 }
