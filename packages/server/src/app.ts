@@ -14,7 +14,7 @@ import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { HttpProblem, TITLES } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
-import { registerPublicRoutes } from './routes/public.js';
+import { checkAgency, registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { StaffService } from './staff/service.js';
 import { locate, normalizeMounts, openFile, type Mount } from './static-files.js';
@@ -172,6 +172,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         agencyName: (id) => data.agencyName(id),
         agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: data.agencyName(id), units: await staff.accounts.units(id) }))),
         onPublish: () => (lettersVersion += 1),
+        checkAgency: (id) => checkAgency(data, id),
       });
     },
     { prefix: apiPrefix },

@@ -38,3 +38,15 @@ export const letterRejectSchema = z.object({ reason: nonEmpty() });
 export const letterAssignSchema = z.object({ leadUnit: nonEmpty(), assistingUnits: z.optional(z.array(nonEmpty())), note: z.optional(z.string()) });
 export const letterReplySchema = z.object({ unit: nonEmpty(), content: nonEmpty() });
 export const letterPublishSchema = z.object({ subject: z.optional(nonEmpty()), content: z.optional(nonEmpty()) });
+
+/**
+ * Offline intake (docs/staff.md "Offline intake"): the public body plus how it came and the
+ * civil date it was received; the route checks that date's bounds (not in the future, at most a
+ * year back) with a reason.
+ */
+export const offlineRequestIntakeSchema = z.object({ channel: z.enum(['in-person', 'post', 'fax']), receivedAt: civilDate() });
+export const offlineLetterIntakeSchema = z.object({ channel: z.enum(['post']), receivedAt: civilDate() });
+
+/** Four-eyes approval: approving may carry a note; returning must say what to change. */
+export const approveSchema = z.object({ note: z.optional(z.string()) });
+export const returnForChangesSchema = z.object({ note: nonEmpty() });

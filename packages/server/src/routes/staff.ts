@@ -9,6 +9,7 @@ import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
 import { annualReportCsv, annualReportXlsx } from '../report-export.js';
 import type { Store } from '../store.js';
 import { registerSessionRoutes, staffGuard, principalOf, type StaffAuthContext } from './staff-auth.js';
+import { registerStaffIntakeRoutes } from './staff-intake.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
 import { registerStaffRequestRoutes } from './staff-requests.js';
 
@@ -17,6 +18,8 @@ export interface StaffContext extends StaffAuthContext {
   /** An agency's name from the directory (for report headings). */
   agencyName(id: string): string;
   onPublish: () => void;
+  /** 422 unless the agency directory lists the agency as accepting applications (offline intake). */
+  checkAgency?: (agencyId: string) => void;
 }
 
 export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): void {
@@ -30,6 +33,7 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
       const { store } = ctx;
       registerSessionRoutes(staff, ctx);
       registerStaffRequestRoutes(staff, store);
+      registerStaffIntakeRoutes(staff, { store, checkAgency: ctx.checkAgency ?? (() => undefined) });
       registerStaffLetterRoutes(staff, { store, onPublish: ctx.onPublish, units: (agencyId) => ctx.staff.accounts.units(agencyId) });
 
       staff.get('audit', { config: { access: 'audit.list' } }, async (request) => {

@@ -31,6 +31,10 @@ export const ACCESS = {
   'requests.pause': ['handler'],
   'requests.resume': ['handler'],
   'requests.reply': ['handler'],
+  // Offline intake and four-eyes approval (docs/staff.md).
+  'requests.register': ['registrar'],
+  'requests.approve': ['approver'],
+  'requests.return-for-changes': ['approver'],
 
   'letters.list': LETTER_READERS,
   'letters.read': LETTER_READERS,
@@ -46,6 +50,9 @@ export const ACCESS = {
   'letters.close': ['handler'],
   'letters.publication': ['handler', 'approver', 'publisher'],
   'letters.publish': ['publisher'],
+  'letters.register': ['registrar'],
+  'letters.approve': ['approver'],
+  'letters.return-for-changes': ['approver'],
 
   'audit.list': ['auditor'],
   'reports.annual': ['auditor', 'approver'],
