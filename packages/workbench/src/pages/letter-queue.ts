@@ -6,7 +6,7 @@ import type { Page, StaffLetter } from '../api/types.js';
 import { CLOSED_LETTER_STATUSES } from '../due.js';
 import { LETTER_STATUSES, LETTER_TYPES, letterStatusLabel, letterTypeLabel } from '../labels.js';
 import { routeHref, type Route } from '../router.js';
-import { QueuePage, type QueueFilter } from './queue-page.js';
+import { pendingApprovalToggle, QueuePage, renderApprovalBadge, type QueueFilter } from './queue-page.js';
 import { excerpt } from './request-queue.js';
 
 export class GkWbLetterQueue extends QueuePage<StaffLetter> {
@@ -23,6 +23,10 @@ export class GkWbLetterQueue extends QueuePage<StaffLetter> {
       { name: 'status', label: () => msg('状态', { id: 'wb.filter.status' }), options: () => LETTER_STATUSES.map((status) => ({ value: status, label: letterStatusLabel(status) })) },
       { name: 'type', label: () => msg('类型', { id: 'wb.filter.type' }), options: () => LETTER_TYPES.map((type) => ({ value: type, label: letterTypeLabel(type) })) },
     ];
+  }
+
+  protected override toggles() {
+    return pendingApprovalToggle(this.user);
   }
 
   protected load(query: URLSearchParams): Promise<Page<StaffLetter>> {
@@ -43,7 +47,7 @@ export class GkWbLetterQueue extends QueuePage<StaffLetter> {
 
   protected renderItem(item: StaffLetter, badge: TemplateResult | typeof nothing): TemplateResult {
     return html`<li>
-      <a class="queue__title" href=${routeHref({ page: 'letter', id: item.letterNumber })}>${item.letterNumber}</a> ${badge}
+      <a class="queue__title" href=${routeHref({ page: 'letter', id: item.letterNumber })}>${item.letterNumber}</a> ${badge} ${renderApprovalBadge(item)}
       <div>${excerpt(item.letter.subject)}</div>
       <div class="queue__meta">
         <span>${letterTypeLabel(item.type)}</span>
