@@ -56,6 +56,16 @@ export function approvalRefusal(approval: Approval | undefined, action: Proposed
   return undefined;
 }
 
+/**
+ * What a queue row shows of the approval: its state, who and when — not the proposed text nor the
+ * note, which may name the applicant (lists never carry personal data; the detail view does).
+ */
+export function listedApproval<T extends { approval?: Approval | undefined }>(item: T): T {
+  if (!item.approval) return item;
+  const { proposal: _proposal, note: _note, ...summary } = item.approval;
+  return { ...item, approval: summary as Approval };
+}
+
 export function isPending(approval: Approval | undefined): boolean {
   return approval?.state === 'pending';
 }

@@ -118,6 +118,8 @@ for (const target of DB_TARGETS) {
       // The approver's queue.
       const queue = await get(APPROVER, 'disclosure/requests?pendingApproval=true');
       assert.deepEqual((queue.body!.items as Array<{ trackingNumber: string }>).map((i) => i.trackingNumber), [tn]);
+      // The row says who proposed it and when, not the text (lists carry no personal data).
+      assert.deepEqual(Object.keys(queue.body!.items[0].approval).sort(), ['action', 'proposedAt', 'proposedBy', 'state']);
       const detail = await get(APPROVER, `disclosure/requests/${tn}?view=masked`);
       assert.deepEqual(detail.body!.allowedActions, ['approve', 'return-for-changes']);
 

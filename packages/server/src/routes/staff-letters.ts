@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LetterSubmission, PublicLetter } from '@gongkai/schema';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
 import { publicLetterFrom } from '../masking.js';
-import { APPROVAL_REFUSALS, approvalRefusal, isPending, parseApproval, type Approval, type ApprovalAction } from '../four-eyes.js';
+import { APPROVAL_REFUSALS, approvalRefusal, isPending, listedApproval, parseApproval, type Approval, type ApprovalAction } from '../four-eyes.js';
 import { HttpProblem, TITLES, t, type FieldError } from '../problem.js';
 import { LETTER_ACTIONS, PUBLISH_REFUSALS, refused, type LetterAction } from '../refusals.js';
 import { mayCall } from '../staff/access.js';
@@ -69,7 +69,7 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
       pageSize: intParam(query, 'pageSize', 20, 1, 100),
       scope: scope(request),
     });
-    return { ...page, items: page.items.map((item) => maskLetterView(item)) };
+    return { ...page, items: page.items.map((item) => maskLetterView(listedApproval(item))) };
   });
   staff.get<{ Params: { n: string } }>('mailbox/letters/:n', { config: { access: 'letters.read' } }, async (request) => {
     const view = single(request.query as Record<string, unknown>, 'view');

@@ -8,7 +8,7 @@ import type { DisclosureRequestStatus } from '@gongkai/schema';
 import { DueDateInputError } from '@gongkai/workdays';
 import type { DeadlineFacts } from '../deadlines.js';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
-import { APPROVAL_REFUSALS, approvalRefusal, isPending, parseApproval, type Approval, type ApprovalAction } from '../four-eyes.js';
+import { APPROVAL_REFUSALS, approvalRefusal, isPending, listedApproval, parseApproval, type Approval, type ApprovalAction } from '../four-eyes.js';
 import { HttpProblem, TITLES, t } from '../problem.js';
 import { REQUEST_ACTIONS, refused, requestRefusal, type RequestAction } from '../refusals.js';
 import { ALLOWED_ROWS, type ReplyType, type ReportRow } from '../report-rows.js';
@@ -118,7 +118,7 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
       scope: scope(request),
     });
     // Lists never carry personal data in the clear (not even to integrations): that is what the audited detail reads are for.
-    return { ...page, items: page.items.map((item) => maskRequestView(item)) };
+    return { ...page, items: page.items.map((item) => maskRequestView(listedApproval(item))) };
   });
 
   staff.get<{ Params: { tn: string } }>('disclosure/requests/:tn', { config: { access: 'requests.read' } }, async (request) => {
