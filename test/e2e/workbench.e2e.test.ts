@@ -497,6 +497,11 @@ describe('agency workbench', () => {
     await form.locator('[id="field-receivedAt-error"]').getByText('收到日期不能晚于今天').waitFor();
     assert.ok(((await form.locator('[id="field-applicant.idNumber-error"]').textContent()) ?? '').trim().length > 0, 'the ID number error is at its field');
     await expectAxeClean(registrar, 'intake: refused by the server');
+    // That refusal is the one expected failed request of this page.
+    const log = logs.at(-1)!;
+    const refused = log.errors.filter((error) => /status of 422 \(Unprocessable Entity\).*\/api\/staff\/disclosure\/requests$/.test(error));
+    assert.equal(refused.length, 1);
+    log.errors = log.errors.filter((error) => !refused.includes(error));
 
     // Corrected, then sent with the keyboard: review, confirm, and focus lands on the receipt.
     await form.locator('[id="field-receivedAt"]').fill(shanghaiDate(2));
@@ -643,6 +648,63 @@ describe('agency workbench', () => {
     const status = (await lookup.json()) as { status: string; reply?: { content: string } };
     assert.equal(status.status, 'replied');
     assert.match(status.reply?.content ?? '', /请于工作日到市政务服务中心领取/);
+  });
+
+  it('with four eyes on, a publication waits for the approver, who sees the proposed masked text beside the letter as written', async () => {
+    const submitted = await fetch(`${origin}/api/mailbox/letters`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-four-eyes-${Date.now()}` },
+      body: JSON.stringify({ type: 'complaint', subject: '夜间施工噪音', content: '我是刘五，电话13700003333，工地夜间施工噪音很大。', name: '刘五', phone: '13700003333', mayPublish: true }),
+    });
+    const { letterNumber } = (await submitted.json()) as { letterNumber: string };
+    const handler = await staffPage('handler');
+    await handler.goto(`${origin}/staff/#/letters/${letterNumber}`);
+    await handler.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    await act(handler, '受理');
+    await act(handler, '转办', (f) => f.locator('#field-leadUnit').selectOption('市住建局'));
+    await act(handler, '答复', async (f) => {
+      await f.locator('#field-unit').selectOption('市住建局');
+      await f.locator('#field-content').fill('已责令施工单位停止夜间施工。');
+    });
+
+    const publisher = await staffPage('publisher');
+    await publisher.goto(`${origin}/staff/#/letters/${letterNumber}`);
+    await publisher.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    await publisher.getByRole('button', { name: '公开发布', exact: true }).click();
+    const review = publisher.locator('gk-wb-letter-page .special-action');
+    await review.getByRole('button', { name: '确认公开发布' }).click();
+    await publisher.getByText('已提交审核：公开发布，审核通过后生效').waitFor();
+    assert.equal(await publisher.getByRole('button', { name: '公开发布', exact: true }).count(), 0);
+    await expectAxeClean(publisher, 'publication proposed');
+    const listed = async () => ((await (await fetch(`${origin}/api/mailbox/letters?pageSize=100`)).json()) as { items: Array<{ letterNumber: string }> }).items.some((l) => l.letterNumber === letterNumber);
+    assert.equal(await listed(), false, 'not public before approval');
+
+    const approver = await staffPage('approver');
+    await approver.getByRole('link', { name: '来信', exact: true }).click();
+    await approver.getByRole('heading', { level: 1, name: '来信办理' }).waitFor();
+    await approver.locator('#filter-pendingApproval').check();
+    await approver.getByRole('button', { name: '筛选', exact: true }).click();
+    const row = approver.locator('gk-wb-letter-queue .queue li').filter({ hasText: letterNumber });
+    await row.waitFor();
+    assert.match(approver.url(), /pendingApproval=true/);
+    await row.getByRole('link').click();
+    await approver.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    await approver.getByRole('button', { name: '审核通过', exact: true }).click();
+    const panel = approver.locator('gk-wb-letter-page .special-action');
+    await panel.getByRole('heading', { name: '公开文本' }).waitFor();
+    assert.equal((await focused(approver)).tag, 'h2', 'focus moves to the review panel');
+    assert.match((await panel.locator('section[aria-labelledby="original-title"]').textContent()) ?? '', /13700003333/);
+    const publicText = (await panel.locator('section[aria-labelledby="public-title"]').textContent()) ?? '';
+    assert.doesNotMatch(publicText, /13700003333/);
+    assert.match(publicText, /137\*\*\*\*3333/);
+    await expectAxeClean(approver, 'publication approval review');
+    await approver.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(approver, 'publication approval at 320 px');
+    await panel.getByRole('button', { name: '确认审核通过并公开' }).click();
+    await approver.getByText('已完成：审核通过').waitFor();
+    await expectAxeClean(approver, 'publication approved');
+    assert.equal(await listed(), true, 'public once approved');
+
     const off = await runServerCli(['agency', 'set', AGENCY, '--four-eyes', 'off', '--db', dbPath]);
     assert.equal(off.code, 0, off.stderr);
   });
