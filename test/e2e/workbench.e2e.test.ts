@@ -470,6 +470,13 @@ describe('agency workbench', () => {
     await registrar.getByRole('heading', { level: 1, name: '登记' }).waitFor();
     assert.match(await registrar.title(), /^登记 - 政务公开工作台$/);
     await expectAxeClean(registrar, 'intake');
+    // In English too (the page's own catalog), and back.
+    await registrar.getByRole('button', { name: 'English' }).click();
+    await registrar.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
+    await registrar.getByRole('heading', { name: 'Register the application' }).waitFor();
+    await expectAxeClean(registrar, 'intake in English');
+    await registrar.getByRole('button', { name: '中文' }).click();
+    await registrar.getByRole('heading', { level: 1, name: '登记' }).waitFor();
     const form = registrar.locator('gk-wb-intake-page gk-wb-action-form');
     // Nothing filled: the summary lists the required fields before anything is sent.
     await form.getByRole('button', { name: '下一步：核对' }).click();
