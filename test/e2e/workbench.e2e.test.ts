@@ -668,7 +668,9 @@ describe('agency workbench', () => {
     await handler.goto(`${origin}/staff/#/letters/${letterNumber}`);
     await handler.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
     await act(handler, '受理');
-    await act(handler, '转办', (f) => f.locator('#field-leadUnit').selectOption('市住建局'));
+    await act(handler, '转办', async (f) => {
+      await f.locator('#field-leadUnit').selectOption('市住建局');
+    });
     await act(handler, '答复', async (f) => {
       await f.locator('#field-unit').selectOption('市住建局');
       await f.locator('#field-content').fill('已责令施工单位停止夜间施工。');

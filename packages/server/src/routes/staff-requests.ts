@@ -224,7 +224,7 @@ function registerReplyAndApproval(
       if (!proposed) throw notFound();
       return reply.code(202).send(withActions(request, proposed));
     }
-    const result = await store.requests.act(request.params.tn, principal, 'reply', notPending(replyChange(body)), scope(request));
+    const result = await dueDateErrors(() => store.requests.act(request.params.tn, principal, 'reply', notPending(replyChange(body)), scope(request)));
     if (!result) throw notFound();
     return withActions(request, result);
   });
@@ -232,18 +232,20 @@ function registerReplyAndApproval(
   staff.post<{ Params: { tn: string } }>('disclosure/requests/:tn/approve', { config: { access: 'requests.approve' } }, async (request) => {
     const body = validateBody<{ note?: string }>(S.approveSchema, request.body ?? {});
     const principal = principalOf(request);
-    const result = await store.requests.act(
-      request.params.tn,
-      principal,
-      'approve',
-      (current) => {
-        const approval = parseApproval(current.row.approval);
-        const refusal = approvalRefusal(approval, 'reply', principal.name);
-        if (refusal) throw refused(refusal);
-        const outcome = replyChange(approval!.proposal as ReplyBody)(current);
-        return { ...outcome, detail: { ...outcome.detail, proposedBy: approval!.proposedBy, ...(body.note ? { note: body.note } : {}) } };
-      },
-      scope(request),
+    const result = await dueDateErrors(() =>
+      store.requests.act(
+        request.params.tn,
+        principal,
+        'approve',
+        (current) => {
+          const approval = parseApproval(current.row.approval);
+          const refusal = approvalRefusal(approval, 'reply', principal.name);
+          if (refusal) throw refused(refusal);
+          const outcome = replyChange(approval!.proposal as ReplyBody)(current);
+          return { ...outcome, detail: { ...outcome.detail, proposedBy: approval!.proposedBy, ...(body.note ? { note: body.note } : {}) } };
+        },
+        scope(request),
+      ),
     );
     if (!result) throw notFound();
     return withActions(request, result);
