@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { systemClock } from './clock.js';
+import { AGENCY_ID } from './staff/accounts.js';
 import { openDb } from './storage/open.js';
 import { AgencySettingsStore } from './store/agency-settings.js';
 
@@ -19,8 +20,6 @@ export const AGENCY_HELP = `gongkai-server agency — per-agency settings
 
 /** A refusal the operator should read; exit code 2. */
 class AgencyCliError extends Error {}
-
-const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 export async function agencyMain(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [command, ...rest] = argv;

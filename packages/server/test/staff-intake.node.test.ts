@@ -139,6 +139,24 @@ for (const target of DB_TARGETS) {
       });
     }
 
+    it('hostile bodies: not an object → 422; smuggling __proto__ or constructor → refused by the JSON parser (400); nothing stored', async () => {
+      const before = (await getJson(`${api}staff/disclosure/requests?pageSize=1`, auth(REGISTRAR, null))).body!.total;
+      const valid = JSON.stringify({ ...validApplication(), channel: 'post', receivedAt: '2026-02-27' });
+      const cases: Array<[string, number]> = [
+        ['[]', 422],
+        ['null', 422],
+        ['"post"', 422],
+        ['42', 422],
+        [`${valid.slice(0, -1)},"__proto__":{"channel":"online"}}`, 400],
+        [`${valid.slice(0, -1)},"constructor":{"prototype":{"channel":"online"}}}`, 400],
+      ];
+      for (const [raw, status] of cases) {
+        const res = await register(raw);
+        assert.equal(res.status, status, `${raw.slice(-60)}: ${JSON.stringify(res.body)}`);
+      }
+      assert.equal((await getJson(`${api}staff/disclosure/requests?pageSize=1`, auth(REGISTRAR, null))).body!.total, before);
+    });
+
     it('reports the public body’s errors and the date’s together', async () => {
       const res = await register({ ...validApplication({ description: '' }), channel: 'post', receivedAt: '2027-01-01' });
       assert.equal(res.status, 422);
