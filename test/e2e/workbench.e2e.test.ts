@@ -559,8 +559,13 @@ describe('agency workbench', () => {
 
   it('lets a registrar enter a letter received by post', async () => {
     const registrar = await staffPage('registrar');
-    await registrar.goto(`${origin}/staff/#/intake?kind=letter`);
+    await registrar.getByRole('link', { name: '登记', exact: true }).click();
     await registrar.getByRole('heading', { level: 1, name: '登记' }).waitFor();
+    // The kind of entry is a link: reached and followed with the keyboard.
+    await tabTo(registrar, (f) => f.tag === 'a' && f.text === '邮寄来信', 'the letter tab');
+    await registrar.keyboard.press('Enter');
+    await registrar.locator('gk-wb-intake-page gk-wb-action-form').getByRole('heading', { name: '登记来信' }).waitFor();
+    assert.match(registrar.url(), /#\/intake\?kind=letter$/);
     const form = registrar.locator('gk-wb-intake-page gk-wb-action-form');
     await form.locator('#field-receivedAt').fill(shanghaiDate(1));
     await form.locator('#field-type').selectOption('suggestion');
@@ -570,6 +575,9 @@ describe('agency workbench', () => {
     await form.locator('#field-phone').fill('13900002222');
     await form.locator('#field-mayPublish').selectOption('yes');
     await expectAxeClean(registrar, 'letter intake');
+    await registrar.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(registrar, 'letter intake form at 320 px');
+    await expectAxeClean(registrar, 'letter intake form at 320 px');
     await form.getByRole('button', { name: '下一步：核对' }).click();
     await form.getByRole('button', { name: '确认提交' }).click();
     const receipt = registrar.locator('gk-wb-intake-page .receipt');
