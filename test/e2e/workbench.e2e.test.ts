@@ -656,7 +656,10 @@ describe('agency workbench', () => {
     await expectAxeClean(approver, 'approve: confirmation');
     await approveForm.getByRole('button', { name: '确认提交' }).click();
     await approver.getByText('已完成：审核通过').waitFor();
-    assert.match(await deepText(approver, 'gk-wb-request-page'), /已答复/);
+    const approvedPage = await deepText(approver, 'gk-wb-request-page');
+    assert.match(approvedPage, /已答复/);
+    // 审核记录: both rounds, with the note of the return.
+    assert.match(approvedPage, /审核记录\s*提交答复审核.*退回修改.*请写明获取方式和地点。.*提交答复审核.*审核通过/s);
     await expectAxeClean(approver, 'approved');
 
     const lookup = await fetch(`${origin}/api/disclosure/requests/${trackingNumber}`, { headers: { 'X-Query-Code': queryCode } });

@@ -27,6 +27,17 @@ export interface Approval {
   note?: string;
 }
 
+/** The audit actions of four-eyes steps: a record's approval history is read from them. */
+export const APPROVAL_STEPS = ['propose-reply', 'propose-publish', 'return-for-changes', 'approve'] as const;
+
+/** One step of a record's approval history (staff views only): who did what when, and the return note. */
+export interface ApprovalStep {
+  action: (typeof APPROVAL_STEPS)[number];
+  by: string;
+  at: string;
+  note?: string;
+}
+
 export function parseApproval(json: string | null): Approval | undefined {
   return json ? (JSON.parse(json) as Approval) : undefined;
 }

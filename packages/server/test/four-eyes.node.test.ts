@@ -147,6 +147,10 @@ for (const target of DB_TARGETS) {
       assert.equal(after.body!.status, 'replied');
       assert.equal(after.body!.reply.content, revised.content);
       assert.equal((await post(APPROVER, `disclosure/requests/${tn}/approve`)).status, 409);
+      // The staff view keeps the rounds, from the audit entries.
+      const history = (await get(HANDLER, `disclosure/requests/${tn}?view=masked`)).body!.approvalHistory as Array<Record<string, string>>;
+      assert.deepEqual(history.map((step) => `${step.action}:${step.by}${step.note ? `:${step.note}` : ''}`), ['propose-reply:sun', 'return-for-changes:chen:请写明获取方式', 'propose-reply:li', 'approve:sun']);
+      assert.equal((await get(HANDLER, 'disclosure/requests?pageSize=100')).body!.items.some((i: Record<string, unknown>) => 'approvalHistory' in i), false, 'not in lists');
 
       const audit = await get(AUDITOR, `audit?entityId=${tn}`);
       const steps = (audit.body!.items as Array<{ action: string; actor: string }>).filter((e) => e.action !== 'read-personal').map((e) => `${e.action}:${e.actor}`);
@@ -188,6 +192,7 @@ for (const target of DB_TARGETS) {
       assert.ok(!listed.content.includes('13812345678'), 'masked');
       const audit = await get(AUDITOR, `audit?entityId=${n}`);
       assert.ok((audit.body!.items as Array<{ action: string; actor: string }>).some((e) => e.action === 'approve' && e.actor === 'chen'));
+      assert.deepEqual(((await get(PUBLISHER, `mailbox/letters/${n}?view=masked`)).body!.approvalHistory as Array<{ action: string; by: string }>).map((s) => `${s.action}:${s.by}`), ['propose-publish:sun', 'approve:chen']);
     });
 
     it('on: a returned publication goes back with its note and is not published', async () => {

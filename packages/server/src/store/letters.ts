@@ -11,7 +11,7 @@ import { letterRefusal, refused, type LetterAction } from '../refusals.js';
 import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { parseApproval, type Approval } from '../four-eyes.js';
-import { writeAudit } from './audit.js';
+import { approvalHistory, writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
 
@@ -207,8 +207,11 @@ export class LetterStore {
 
   /** `scope`: the caller's agencies; a letter of another agency is not found. */
   async forStaff(letterNumber: string, scope?: Scope) {
-    const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
-    return row && inScope(scope, row.agency_id) ? this.staffLetterView(row) : undefined;
+    const found = await this.ctx.db.read(async (tx) => {
+      const row = await this.letterRow(tx, letterNumber);
+      return row && inScope(scope, row.agency_id) ? { row, history: await approvalHistory(tx, 'letter', letterNumber) } : undefined;
+    });
+    return found ? { ...this.staffLetterView(found.row), ...(found.history.length > 0 ? { approvalHistory: found.history } : {}) } : undefined;
   }
 
   private staffLetterView(row: LetterRow) {

@@ -11,7 +11,7 @@ import type { ReportRow } from '../report-rows.js';
 import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { parseApproval, type Approval } from '../four-eyes.js';
-import { writeAudit } from './audit.js';
+import { approvalHistory, writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
 
@@ -236,7 +236,8 @@ export class RequestStore {
   async forStaff(trackingNumber: string, scope?: Scope) {
     const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
     if (!row || !inScope(scope, row.agency_id)) return undefined;
-    return this.staffRequestView(row, await this.statusView(row, 'zh-Hans'));
+    const history = await this.ctx.db.read((tx) => approvalHistory(tx, 'disclosure-request', trackingNumber));
+    return { ...this.staffRequestView(row, await this.statusView(row, 'zh-Hans')), ...(history.length > 0 ? { approvalHistory: history } : {}) };
   }
 
   private staffRequestView(row: RequestRow, status?: Awaited<ReturnType<RequestStore['statusView']>>) {

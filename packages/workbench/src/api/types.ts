@@ -61,6 +61,14 @@ export interface Approval {
   note?: string;
 }
 
+/** One four-eyes step of a record (staff detail views): who proposed, returned or approved, when. */
+export interface ApprovalStep {
+  action: 'propose-reply' | 'propose-publish' | 'return-for-changes' | 'approve';
+  by: string;
+  at: string;
+  note?: string;
+}
+
 /** How an application or letter came in (offline intake records the three paper channels). */
 export type Channel = 'online' | 'in-person' | 'post' | 'fax';
 
@@ -88,6 +96,7 @@ export interface StaffRequest {
   reportRow?: string;
   channel?: Channel;
   approval?: Approval;
+  approvalHistory?: ApprovalStep[];
   request: Partial<DisclosureRequest> & { applicant?: Partial<DisclosureRequest['applicant']> };
   events?: TimelineEvent[];
   reply?: RequestReply;
@@ -111,6 +120,7 @@ export interface StaffLetter {
   channel?: Channel;
   receivedDate?: string;
   approval?: Approval;
+  approvalHistory?: ApprovalStep[];
   dueDate: string;
   overdue: boolean;
   mayPublish: boolean;

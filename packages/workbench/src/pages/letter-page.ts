@@ -12,7 +12,7 @@ import { LETTER_ACTION_ORDER, letterActionSpec } from '../actions/letter-actions
 import type { ActionSpec } from '../actions/action-spec.js';
 import { CLOSED_LETTER_STATUSES, dueState, todayInShanghai } from '../due.js';
 import { actionLabel, channelLabel, letterStatusLabel, letterTypeLabel } from '../labels.js';
-import { renderApprovalNotice } from '../views/approval-notice.js';
+import { renderApprovalHistory, renderApprovalNotice } from '../views/approval-notice.js';
 import { routeHref } from '../router.js';
 import { renderMaskedText } from '../views/masked-diff.js';
 import { DetailPage } from './detail-page.js';
@@ -97,7 +97,7 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
         <h2 id="letter-title">${entity.letter.subject ?? ''}</h2>
         <p class="facts"><span>${entity.letter.content ?? ''}</span></p>
       </section>
-      ${this.renderPersonal(writer)} ${this.renderTimeline(entity.events, letterStatusLabel)}
+      ${this.renderPersonal(writer)} ${this.renderTimeline(entity.events, letterStatusLabel)} ${renderApprovalHistory(entity.approvalHistory, this.locale)}
       ${entity.replies.length
         ? html`<section aria-labelledby="replies-title">
             <h2 id="replies-title">${msg('答复', { id: 'wb.action.reply' })}</h2>

@@ -11,7 +11,7 @@ import type { PersonalDetails, StaffRequest } from '../api/types.js';
 import { REQUEST_ACTION_ORDER, requestActionSpec } from '../actions/request-actions.js';
 import type { ActionSpec } from '../actions/action-spec.js';
 import { channelLabel, replyTypeLabel, requestStatusLabel } from '../labels.js';
-import { renderApprovalNotice } from '../views/approval-notice.js';
+import { renderApprovalHistory, renderApprovalNotice } from '../views/approval-notice.js';
 import { routeHref } from '../router.js';
 import { renderCorrectionNotice } from '../views/correction-notice.js';
 import { DetailPage } from './detail-page.js';
@@ -84,7 +84,7 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
           ${this.#renderProposal(entity)}
         </div>
         ${this.renderPersonal(request.applicant as Record<string, unknown> | undefined)}
-        ${this.renderTimeline(entity.events, requestStatusLabel)}
+        ${this.renderTimeline(entity.events, requestStatusLabel)} ${renderApprovalHistory(entity.approvalHistory, this.locale)}
         ${entity.reply
           ? html`<section aria-labelledby="reply-title">
               <h2 id="reply-title">${msg('答复', { id: 'wb.action.reply' })}</h2>
