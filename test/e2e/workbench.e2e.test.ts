@@ -8,7 +8,12 @@
  *   confirms receipt → the handler requests a correction (补正告知书) → the citizen's lookup
  *   shows it → the correction arrives, the handler replies → the citizen sees the reply;
  *   letter: accept → assign (a unit from the list) → reply → the publisher publishes after the
- *   side-by-side review → the public list shows the masked letter.
+ *   side-by-side review → the public list shows the masked letter;
+ *   offline intake: the registrar enters a posted application and a posted letter on 登记 and
+ *   prints the receipt (回执) → the citizen looks the application up with it;
+ *   four eyes: the operator turns it on with `gongkai-server agency set` → the handler's reply is
+ *   a proposal → the approver returns it with a note → the handler proposes again → the approver
+ *   approves, side by side with the application → the citizen sees the reply.
  *
  * Every workbench state is checked with axe, at 320 px too; sign-in and one action are walked
  * with the keyboard alone; no console errors (besides the expected 401s) and no CSP violations.
@@ -34,9 +39,10 @@ const STAFF = {
   handler: { name: 'li.handler', password: 'handler-Pa55-e2e', roles: 'handler', displayName: '李承办' },
   publisher: { name: 'zhao.pub', password: 'publisher-Pa55-e2e', roles: 'publisher', displayName: '赵发布' },
   auditor: { name: 'sun.audit', password: 'auditor-Pa55-e2e', roles: 'auditor', displayName: '孙审计' },
+  approver: { name: 'zhou.approve', password: 'approver-Pa55-e2e', roles: 'approver', displayName: '周审核' },
 } as const;
 /** The page each lands on: the first section their roles may open. */
-const LANDING: Record<keyof typeof STAFF, string> = { registrar: '依申请公开办理', handler: '依申请公开办理', publisher: '来信办理', auditor: '政府信息公开工作年度报告' };
+const LANDING: Record<keyof typeof STAFF, string> = { registrar: '依申请公开办理', handler: '依申请公开办理', publisher: '来信办理', auditor: '政府信息公开工作年度报告', approver: '依申请公开办理' };
 type StaffKey = keyof typeof STAFF;
 
 const staffCli = (args: string[], stdin = '') => runServerCli(['staff', ...args], stdin);
@@ -101,6 +107,7 @@ describe('agency workbench', () => {
   let server: StartedServer;
   let origin: string;
   let dir: string;
+  let dbPath: string;
   const logs: PageLog[] = [];
 
   async function staffPage(who: StaffKey, width = 1024): Promise<Page> {
@@ -131,6 +138,7 @@ describe('agency workbench', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-workbench-e2e-'));
     const db = join(dir, 'gongkai.db');
+    dbPath = db;
     for (const who of Object.values(STAFF)) {
       const added = await staffCli(['add', who.name, '--role', who.roles, '--agency', AGENCY, '--display-name', who.displayName, '--db', db], `${who.password}\n`);
       assert.equal(added.code, 0, added.stderr);
@@ -532,5 +540,274 @@ describe('agency workbench', () => {
     const refused = log.errors.filter((error) => /status of 401 \(Unauthorized\).*\/reject$/.test(error));
     assert.equal(refused.length, 1);
     log.errors = log.errors.filter((error) => !refused.includes(error));
+  });
+  /** The civil date `days` before today in Asia/Shanghai (the server's day). */
+  const shanghaiDate = (days: number) => new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
+  let registered: { trackingNumber: string; queryCode: string } | undefined;
+
+  it('lets a registrar enter a posted application on 登记, with the server’s reasons at the fields, and print the receipt the citizen uses', async () => {
+    const registrar = await staffPage('registrar');
+    assert.deepEqual((await registrar.locator('header nav a').allTextContents()).map((s) => s.trim()), ['依申请公开', '来信', '登记']);
+    await registrar.getByRole('link', { name: '登记', exact: true }).click();
+    await registrar.getByRole('heading', { level: 1, name: '登记' }).waitFor();
+    assert.match(await registrar.title(), /^登记 - 政务公开工作台$/);
+    await expectAxeClean(registrar, 'intake');
+    // In English too (the page's own catalog), and back.
+    await registrar.getByRole('button', { name: 'English' }).click();
+    await registrar.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
+    await registrar.getByRole('heading', { name: 'Register the application' }).waitFor();
+    await expectAxeClean(registrar, 'intake in English');
+    await registrar.getByRole('button', { name: '中文' }).click();
+    await registrar.getByRole('heading', { level: 1, name: '登记' }).waitFor();
+    const form = registrar.locator('gk-wb-intake-page gk-wb-action-form');
+    // Nothing filled: the summary lists the required fields before anything is sent.
+    await form.getByRole('button', { name: '下一步：核对' }).click();
+    await form.locator('.gk-error-summary').getByText('请填写“收件渠道”').waitFor();
+    await expectAxeClean(registrar, 'intake: errors');
+
+    await form.locator('#field-channel').selectOption('post');
+    // A date in the future: the server's reason lands at the date field.
+    await form.locator('[id="field-receivedAt"]').fill(shanghaiDate(-2));
+    await form.locator('[id="field-agencyId"]').selectOption(AGENCY);
+    await form.locator('[id="field-applicant.type"]').selectOption('person');
+    await form.locator('[id="field-applicant.name"]').fill('李邮寄');
+    await form.locator('[id="field-applicant.idType"]').selectOption('residentId');
+    // A resident ID whose check digit is wrong: the schema's own message comes back at the field.
+    await form.locator('[id="field-applicant.idNumber"]').fill('110105194912310021');
+    await form.locator('[id="field-applicant.phone"]').fill('13812345678');
+    await form.locator('[id="field-applicant.address"]').fill('示例市东城区建设路88号3单元');
+    await form.locator('#field-description').fill('2025年本市道路维修计划');
+    await form.getByLabel('纸质').check();
+    await form.getByLabel('邮寄', { exact: true }).check();
+    await form.getByLabel('申请人已在申请表上签字同意个人信息处理规则').check();
+    await form.getByRole('button', { name: '下一步：核对' }).click();
+    await expectAxeClean(registrar, 'intake: confirmation');
+    await form.getByRole('button', { name: '确认提交' }).click();
+    await form.locator('[id="field-receivedAt-error"]').getByText('收到日期不能晚于今天').waitFor();
+    assert.ok(((await form.locator('[id="field-applicant.idNumber-error"]').textContent()) ?? '').trim().length > 0, 'the ID number error is at its field');
+    await expectAxeClean(registrar, 'intake: refused by the server');
+    // That refusal is the one expected failed request of this page.
+    const log = logs.at(-1)!;
+    const refused = log.errors.filter((error) => /status of 422 \(Unprocessable Entity\).*\/api\/staff\/disclosure\/requests$/.test(error));
+    assert.equal(refused.length, 1);
+    log.errors = log.errors.filter((error) => !refused.includes(error));
+
+    // Corrected, then sent with the keyboard: review, confirm, and focus lands on the receipt.
+    await form.locator('[id="field-receivedAt"]').fill(shanghaiDate(2));
+    await form.locator('[id="field-applicant.idNumber"]').fill('11010519491231002X');
+    await form.locator('[id="field-applicant.idNumber"]').focus();
+    await tabTo(registrar, (f) => f.tag === 'button' && f.text === '下一步：核对', 'the review button');
+    await registrar.keyboard.press('Enter');
+    assert.equal((await focused(registrar)).text, '确认提交', 'focus moves to the confirmation');
+    await registrar.keyboard.press('Enter');
+    const receipt = registrar.locator('gk-wb-intake-page .receipt');
+    await receipt.getByRole('heading', { name: '政府信息公开申请登记回执' }).waitFor();
+    assert.equal((await focused(registrar)).id, 'receipt-title', 'focus moves to the receipt');
+    const [trackingNumber, queryCode] = (await receipt.locator('.receipt__code').allTextContents()).map((s) => s.trim());
+    assert.match(trackingNumber ?? '', /^YSQ-\d{8}-\d{6}$/);
+    assert.ok(queryCode);
+    assert.match((await receipt.textContent()) ?? '', /邮寄/);
+    await expectAxeClean(registrar, 'intake: receipt');
+    await registrar.setViewportSize({ width: 320, height: 800 });
+    await expectAxeClean(registrar, 'intake: receipt at 320 px');
+    await expectNoSidewaysScroll(registrar, 'intake: receipt at 320 px');
+    // Printed, the receipt is what shows: no header, no form, no buttons.
+    await registrar.emulateMedia({ media: 'print' });
+    assert.equal(await receipt.isVisible(), true);
+    assert.equal(await registrar.locator('header').isVisible(), false);
+    assert.equal(await receipt.getByRole('button', { name: '打印回执' }).isVisible(), false);
+    await registrar.emulateMedia({ media: 'screen' });
+    // The query code is shown once: the next entry forgets it, and nothing kept it in storage.
+    assert.equal(await registrar.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    await receipt.getByRole('button', { name: '登记下一件' }).click();
+    await form.locator('#field-channel').waitFor();
+    assert.doesNotMatch(await deepText(registrar, 'gk-wb-intake-page'), new RegExp(queryCode!));
+
+    // The application, received by post two days ago, is in the queue with its channel.
+    await registrar.goto(`${origin}/staff/#/requests/${trackingNumber}`);
+    await registrar.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
+    const facts = await deepText(registrar, 'gk-wb-request-page');
+    assert.match(facts, /收件渠道邮寄/);
+    assert.match(facts, /办理中/);
+
+    // The citizen looks it up with the receipt.
+    const lookup = await fetch(`${origin}/api/disclosure/requests/${trackingNumber}`, { headers: { 'X-Query-Code': queryCode! } });
+    assert.equal(lookup.status, 200);
+    const status = (await lookup.json()) as { status: string; events: Array<{ note?: string }> };
+    assert.equal(status.status, 'received');
+    assert.match(status.events.at(-1)?.note ?? '', new RegExp(`${shanghaiDate(2)}签收`));
+    registered = { trackingNumber: trackingNumber!, queryCode: queryCode! };
+  });
+
+  it('lets a registrar enter a letter received by post', async () => {
+    const registrar = await staffPage('registrar');
+    await registrar.getByRole('link', { name: '登记', exact: true }).click();
+    await registrar.getByRole('heading', { level: 1, name: '登记' }).waitFor();
+    // The kind of entry is a link: reached and followed with the keyboard.
+    await tabTo(registrar, (f) => f.tag === 'a' && f.text === '邮寄来信', 'the letter tab');
+    await registrar.keyboard.press('Enter');
+    await registrar.locator('gk-wb-intake-page gk-wb-action-form').getByRole('heading', { name: '登记来信' }).waitFor();
+    assert.match(registrar.url(), /#\/intake\?kind=letter$/);
+    const form = registrar.locator('gk-wb-intake-page gk-wb-action-form');
+    await form.locator('#field-receivedAt').fill(shanghaiDate(1));
+    await form.locator('#field-type').selectOption('suggestion');
+    await form.locator('#field-subject').fill('建议增设公交站');
+    await form.locator('#field-content').fill('建议在建设路口增设一个公交站。');
+    await form.locator('#field-name').fill('王来信');
+    await form.locator('#field-phone').fill('13900002222');
+    await form.locator('#field-mayPublish').selectOption('yes');
+    await expectAxeClean(registrar, 'letter intake');
+    await registrar.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(registrar, 'letter intake form at 320 px');
+    await expectAxeClean(registrar, 'letter intake form at 320 px');
+    await form.getByRole('button', { name: '下一步：核对' }).click();
+    await form.getByRole('button', { name: '确认提交' }).click();
+    const receipt = registrar.locator('gk-wb-intake-page .receipt');
+    await receipt.getByRole('heading', { name: '来信登记回执' }).waitFor();
+    const [letterNumber] = (await receipt.locator('.receipt__code').allTextContents()).map((s) => s.trim());
+    assert.match(letterNumber ?? '', /^XJ-\d{8}-\d{6}$/);
+    await expectAxeClean(registrar, 'letter receipt');
+    await registrar.goto(`${origin}/staff/#/letters/${letterNumber}`);
+    await registrar.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    assert.match(await deepText(registrar, 'gk-wb-letter-page'), /收件渠道邮寄/);
+  });
+
+  it('with four eyes on, the handler’s reply waits in 待审核; the approver returns it with a note, then approves the revised one beside the application', async () => {
+    assert.ok(registered, 'the posted application of the intake test');
+    const { trackingNumber, queryCode } = registered;
+    const on = await runServerCli(['agency', 'set', AGENCY, '--four-eyes', 'on', '--db', dbPath]);
+    assert.equal(on.code, 0, on.stderr);
+
+    const handler = await staffPage('handler');
+    await handler.goto(`${origin}/staff/#/requests/${trackingNumber}`);
+    await handler.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
+    await handler.getByRole('button', { name: '答复', exact: true }).click();
+    const form = handler.locator('gk-wb-action-form');
+    await form.locator('#field-type').selectOption('granted');
+    await form.locator('#field-content').fill('经查，道路维修计划予以公开。');
+    await form.getByRole('button', { name: '下一步：核对' }).click();
+    await form.getByRole('button', { name: '确认提交' }).click();
+    await handler.getByText('已提交审核：答复，审核通过后生效').waitFor();
+    assert.match(await deepText(handler, 'gk-wb-request-page'), /待审核/);
+    assert.equal(await handler.getByRole('button', { name: '答复', exact: true }).count(), 0, 'no second reply while one awaits approval');
+    await expectAxeClean(handler, 'reply proposed');
+
+    // The approver's 待审核 queue.
+    const approver = await staffPage('approver');
+    await approver.getByRole('link', { name: '待审核', exact: true }).click();
+    const row = approver.locator('gk-wb-request-queue .queue li').filter({ hasText: trackingNumber });
+    await row.waitFor();
+    assert.equal(await approver.locator('gk-wb-request-queue .queue li').count(), 1);
+    assert.match((await row.textContent()) ?? '', /待审核/);
+    assert.match(approver.url(), /pendingApproval=true/);
+    await expectAxeClean(approver, 'pending approval queue');
+    await row.getByRole('link').click();
+    await approver.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
+    const proposal = approver.locator('gk-wb-request-page section[aria-labelledby="proposal-title"]');
+    await proposal.getByText('经查，道路维修计划予以公开。').waitFor();
+    assert.match(await deepText(approver, 'gk-wb-request-page .side-by-side'), /2025年本市道路维修计划/);
+    assert.deepEqual((await approver.locator('gk-wb-request-page .action-choices button').allTextContents()).map((s) => s.trim()), ['审核通过', '退回修改']);
+    await expectAxeClean(approver, 'proposal beside the application');
+    await approver.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(approver, 'proposal at 320 px');
+    await expectAxeClean(approver, 'proposal at 320 px');
+    await approver.setViewportSize({ width: 1024, height: 900 });
+
+    await act(approver, '退回修改', (f) => f.locator('#field-note').fill('请写明获取方式和地点。'));
+    await handler.reload();
+    await handler.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
+    const returned = await deepText(handler, 'gk-wb-request-page');
+    assert.match(returned, /已退回修改/);
+    assert.match(returned, /请写明获取方式和地点。/);
+    await expectAxeClean(handler, 'reply returned');
+    await handler.getByRole('button', { name: '答复', exact: true }).click();
+    await form.locator('#field-type').selectOption('granted');
+    await form.locator('#field-content').fill('经查，道路维修计划予以公开，请于工作日到市政务服务中心领取。');
+    await form.getByRole('button', { name: '下一步：核对' }).click();
+    await form.getByRole('button', { name: '确认提交' }).click();
+    await handler.getByText('已提交审核：答复，审核通过后生效').waitFor();
+
+    await approver.reload();
+    await approver.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
+    await proposal.getByText('请于工作日到市政务服务中心领取').waitFor();
+    // Approving is irreversible: the confirmation says so.
+    await approver.getByRole('button', { name: '审核通过', exact: true }).click();
+    const approveForm = approver.locator('gk-wb-action-form');
+    await approveForm.getByRole('button', { name: '下一步：核对' }).click();
+    await approveForm.getByText('此操作不能撤销。').waitFor();
+    await expectAxeClean(approver, 'approve: confirmation');
+    await approveForm.getByRole('button', { name: '确认提交' }).click();
+    await approver.getByText('已完成：审核通过').waitFor();
+    const approvedPage = await deepText(approver, 'gk-wb-request-page');
+    assert.match(approvedPage, /已答复/);
+    // 审核记录: both rounds, with the note of the return.
+    assert.match(approvedPage, /审核记录\s*提交答复审核.*退回修改.*请写明获取方式和地点。.*提交答复审核.*审核通过/s);
+    await expectAxeClean(approver, 'approved');
+
+    const lookup = await fetch(`${origin}/api/disclosure/requests/${trackingNumber}`, { headers: { 'X-Query-Code': queryCode } });
+    const status = (await lookup.json()) as { status: string; reply?: { content: string } };
+    assert.equal(status.status, 'replied');
+    assert.match(status.reply?.content ?? '', /请于工作日到市政务服务中心领取/);
+  });
+
+  it('with four eyes on, a publication waits for the approver, who sees the proposed masked text beside the letter as written', async () => {
+    const submitted = await fetch(`${origin}/api/mailbox/letters`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-four-eyes-${Date.now()}` },
+      body: JSON.stringify({ type: 'complaint', subject: '夜间施工噪音', content: '我是刘五，电话13700003333，工地夜间施工噪音很大。', name: '刘五', phone: '13700003333', mayPublish: true }),
+    });
+    const { letterNumber } = (await submitted.json()) as { letterNumber: string };
+    const handler = await staffPage('handler');
+    await handler.goto(`${origin}/staff/#/letters/${letterNumber}`);
+    await handler.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    await act(handler, '受理');
+    await act(handler, '转办', async (f) => {
+      await f.locator('#field-leadUnit').selectOption('市住建局');
+    });
+    await act(handler, '答复', async (f) => {
+      await f.locator('#field-unit').selectOption('市住建局');
+      await f.locator('#field-content').fill('已责令施工单位停止夜间施工。');
+    });
+
+    const publisher = await staffPage('publisher');
+    await publisher.goto(`${origin}/staff/#/letters/${letterNumber}`);
+    await publisher.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    await publisher.getByRole('button', { name: '公开发布', exact: true }).click();
+    const review = publisher.locator('gk-wb-letter-page .special-action');
+    await review.getByRole('button', { name: '确认公开发布' }).click();
+    await publisher.getByText('已提交审核：公开发布，审核通过后生效').waitFor();
+    assert.equal(await publisher.getByRole('button', { name: '公开发布', exact: true }).count(), 0);
+    await expectAxeClean(publisher, 'publication proposed');
+    const listed = async () => ((await (await fetch(`${origin}/api/mailbox/letters?pageSize=100`)).json()) as { items: Array<{ letterNumber: string }> }).items.some((l) => l.letterNumber === letterNumber);
+    assert.equal(await listed(), false, 'not public before approval');
+
+    const approver = await staffPage('approver');
+    await approver.getByRole('link', { name: '来信', exact: true }).click();
+    await approver.getByRole('heading', { level: 1, name: '来信办理' }).waitFor();
+    await approver.locator('#filter-pendingApproval').check();
+    await approver.getByRole('button', { name: '筛选', exact: true }).click();
+    const row = approver.locator('gk-wb-letter-queue .queue li').filter({ hasText: letterNumber });
+    await row.waitFor();
+    assert.match(approver.url(), /pendingApproval=true/);
+    await row.getByRole('link').click();
+    await approver.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` }).waitFor();
+    await approver.getByRole('button', { name: '审核通过', exact: true }).click();
+    const panel = approver.locator('gk-wb-letter-page .special-action');
+    await panel.getByRole('heading', { name: '公开文本' }).waitFor();
+    assert.equal((await focused(approver)).tag, 'h2', 'focus moves to the review panel');
+    assert.match((await panel.locator('section[aria-labelledby="original-title"]').textContent()) ?? '', /13700003333/);
+    const publicText = (await panel.locator('section[aria-labelledby="public-title"]').textContent()) ?? '';
+    assert.doesNotMatch(publicText, /13700003333/);
+    assert.match(publicText, /137\*\*\*\*3333/);
+    await expectAxeClean(approver, 'publication approval review');
+    await approver.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(approver, 'publication approval at 320 px');
+    await panel.getByRole('button', { name: '确认审核通过并公开' }).click();
+    await approver.getByText('已完成：审核通过').waitFor();
+    await expectAxeClean(approver, 'publication approved');
+    assert.equal(await listed(), true, 'public once approved');
+
+    const off = await runServerCli(['agency', 'set', AGENCY, '--four-eyes', 'off', '--db', dbPath]);
+    assert.equal(off.code, 0, off.stderr);
   });
 });

@@ -14,7 +14,7 @@ import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { HttpProblem, TITLES } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
-import { registerPublicRoutes } from './routes/public.js';
+import { checkAgency, registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { OidcSignIn } from './staff/oidc.js';
 import { StaffService } from './staff/service.js';
@@ -183,6 +183,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         agencies: async (ids) => Promise.all(ids.map(async (id) => ({ id, name: data.agencyName(id), units: await staff.accounts.units(id) }))),
         onPublish: () => (lettersVersion += 1),
         ...(oidc ? { oidc } : {}),
+        checkAgency: (id) => checkAgency(data, id),
       });
     },
     { prefix: apiPrefix },

@@ -7,6 +7,7 @@ import type { ServerOptions } from './options.js';
 import { OIDC_CLI_OPTIONS, OIDC_HELP, oidcOptionsFrom } from './staff/oidc-options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';
+import { agencyMain, AGENCY_HELP } from './agency-cli.js';
 
 const HELP = `gongkai-server — reference server for the Gongkai REST contract
 
@@ -28,6 +29,7 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
 ${OIDC_HELP}  --help
 
 Staff accounts and API tokens: gongkai-server staff … (gongkai-server staff help)
+Per-agency settings (four-eyes approval): gongkai-server agency … (gongkai-server agency help)
 `;
 
 export async function main(argv: string[]): Promise<void> {
@@ -37,6 +39,17 @@ export async function main(argv: string[]): Promise<void> {
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`gongkai-server staff: ${(error as Error).message}\n\n${STAFF_HELP}`);
+        process.exitCode = 2;
+      } else throw error;
+    }
+    return;
+  }
+  if (argv[0] === 'agency') {
+    try {
+      process.exitCode = await agencyMain(argv.slice(1));
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`gongkai-server agency: ${(error as Error).message}\n\n${AGENCY_HELP}`);
         process.exitCode = 2;
       } else throw error;
     }

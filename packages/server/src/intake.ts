@@ -23,7 +23,7 @@ export class Intake {
   constructor(private readonly db: Db) {}
 
   async submit<R>(
-    scope: 'disclosure-request' | 'letter',
+    scope: 'disclosure-request' | 'letter' | 'staff-disclosure-request' | 'staff-letter',
     idempotencyKey: string,
     bodyHash: string,
     create: (tx: Tx) => Promise<{ entityId: string; response: R }>,

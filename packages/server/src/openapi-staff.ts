@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { SESSION_COOKIE } from './routes/staff-auth.js';
-import { LETTER_ACTION_BODIES, REPLY_TEMPLATE_PLACEHOLDERS, REQUEST_ACTION_BODIES, replyTemplateSchema, signInSchema } from './staff-schemas.js';
+import { SECTIONS } from './staff/access.js';
+import { approveSchema, LETTER_ACTION_BODIES, offlineLetterIntakeSchema, offlineRequestIntakeSchema, REPLY_TEMPLATE_PLACEHOLDERS, REQUEST_ACTION_BODIES, replyTemplateSchema, returnForChangesSchema, signInSchema } from './staff-schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -79,6 +80,31 @@ const LETTER_ACTION_SUMMARIES: Record<keyof typeof LETTER_ACTION_BODIES, string>
   publish: 'Publish the masked text (optionally edited) on the public list',
 };
 
+/** Four-eyes approval (docs/staff.md): the same two actions on applications and letters. */
+const APPROVAL_BODIES = { approve: approveSchema, 'return-for-changes': returnForChangesSchema } as const;
+const APPROVAL_SUMMARIES: Record<keyof typeof APPROVAL_BODIES, string> = {
+  approve: 'Approve the proposal of another staff member (four eyes): it is delivered or published exactly as proposed',
+  'return-for-changes': 'Return the proposal to its proposer with a note saying what to change',
+};
+
+/** Offline intake by a registrar: the public body plus how it came and when it was received. */
+function offlineIntake(summary: string, publicBody: string, extra: string, receipt: Json): Json {
+  return {
+    summary,
+    tags: ['staff'],
+    security: CHANGE_SECURITY,
+    parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, description: 'A fresh random key per submission; a replay answers the same 201', schema: { type: 'string', minLength: 16, maxLength: 200 } }],
+    requestBody: { required: true, content: { 'application/json': { schema: { allOf: [ref(publicBody), ref(extra)] } } } },
+    responses: {
+      '201': { description: 'Registered: the receipt to hand or post to the citizen (the query code is shown once)', content: { 'application/json': { schema: receipt } } },
+      ...denied,
+      ...unknown,
+      '415': problem('Not application/json'),
+      '422': problem('Invalid body, or a received date in the future or more than a year back (errors[] has the field paths)'),
+    },
+  };
+}
+
 function pascal(name: string): string {
   return name.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase());
 }
@@ -89,6 +115,8 @@ function actionPaths(base: string, param: string, actions: Record<string, string
     paths[`${base}/{${param}}/${action}`] = {
       post: change(summary, `${bodyPrefix}${pascal(action)}Body`, {
         '200': ok('Done: the masked view with the actions possible now (an action is no personal-data read)', answer),
+        // Where the agency requires four eyes, a reply or a publication is first a proposal.
+        ...(action === 'reply' || action === 'publish' ? { '202': ok('Proposed: awaits an approver (approval.state pending); the masked view', answer) } : {}),
         ...unknown,
         '409': problem('Not possible in the current state (errors[0].message says why, in plain words)'),
       }, [pathParam(param, '')]),
@@ -178,6 +206,19 @@ export function staffPaths(options: { sso?: boolean } = {}): Json {
         repeated('agencyId', 'Agency id (within the caller’s)'),
         ...paging(20, 100),
       ]),
+      post: offlineIntake('Register an application received in person, by post or by fax (registrar)', 'DisclosureRequest', 'OfflineRequestIntake', {
+        type: 'object',
+        required: ['trackingNumber', 'queryCode', 'receivedAt', 'dueDate', 'status', 'channel', 'registeredAt'],
+        properties: {
+          trackingNumber: { type: 'string' },
+          queryCode: { type: 'string' },
+          receivedAt: { ...civilDate, description: 'The civil date of receipt the clock counts from' },
+          dueDate: civilDate,
+          status: { type: 'string', enum: ['received'] },
+          channel: { type: 'string', enum: ['in-person', 'post', 'fax'] },
+          registeredAt: { type: 'string', format: 'date-time' },
+        },
+      }),
     },
     '/staff/disclosure/requests/{trackingNumber}': {
       get: read('One application; `view=masked` without the personal data, else in full (audited as read-personal)', { '200': ok('The application', 'StaffRequest'), ...unknown, ...badQuery }, [
@@ -192,6 +233,7 @@ export function staffPaths(options: { sso?: boolean } = {}): Json {
       get: read('The actions the caller may take now', { '200': ok('Actions', 'StaffRequestActions'), ...unknown }, [pathParam('trackingNumber', '')]),
     },
     ...actionPaths('/staff/disclosure/requests', 'trackingNumber', REQUEST_ACTION_SUMMARIES, 'Request', 'StaffRequest'),
+    ...actionPaths('/staff/disclosure/requests', 'trackingNumber', APPROVAL_SUMMARIES, 'Approval', 'StaffRequest'),
 
     '/staff/mailbox/letters': {
       get: read('Letters of the caller’s agencies, overdue first (masked)', { '200': ok('A page', 'StaffLetterPage'), ...badQuery }, [
@@ -199,6 +241,17 @@ export function staffPaths(options: { sso?: boolean } = {}): Json {
         repeated('type', 'Letter type (repeat for several)'),
         ...paging(20, 100),
       ]),
+      post: offlineIntake('Register a letter received by post (registrar)', 'LetterSubmission', 'OfflineLetterIntake', {
+        type: 'object',
+        required: ['letterNumber', 'queryCode', 'submittedAt', 'channel', 'receivedAt'],
+        properties: {
+          letterNumber: { type: 'string' },
+          queryCode: { type: 'string' },
+          submittedAt: { type: 'string', format: 'date-time' },
+          channel: { type: 'string', enum: ['post'] },
+          receivedAt: civilDate,
+        },
+      }),
     },
     '/staff/mailbox/letters/{letterNumber}': {
       get: read('One letter; `view=masked` without the personal data, else in full (audited as read-personal)', { '200': ok('The letter', 'StaffLetter'), ...unknown, ...badQuery }, [
@@ -218,6 +271,7 @@ export function staffPaths(options: { sso?: boolean } = {}): Json {
       ]),
     },
     ...actionPaths('/staff/mailbox/letters', 'letterNumber', LETTER_ACTION_SUMMARIES, 'Letter', 'StaffLetter'),
+    ...actionPaths('/staff/mailbox/letters', 'letterNumber', APPROVAL_SUMMARIES, 'Approval', 'StaffLetter'),
 
     '/staff/agencies/{agencyId}/reply-templates': {
       get: read('The agency’s reply templates (handlers, approvers), by reply type', { '200': ok('Templates', 'ReplyTemplates'), ...unknown, ...badQuery }, [
@@ -286,6 +340,9 @@ export function staffSchemas(): Json {
     StaffSignIn: inputSchema(signInSchema),
     ...actionBodies(REQUEST_ACTION_BODIES, 'Request'),
     ...actionBodies(LETTER_ACTION_BODIES, 'Letter'),
+    ...actionBodies(APPROVAL_BODIES, 'Approval'),
+    OfflineRequestIntake: inputSchema(offlineRequestIntakeSchema),
+    OfflineLetterIntake: inputSchema(offlineLetterIntakeSchema),
     ReplyTemplateBody: {
       ...inputSchema(replyTemplateSchema),
       description: `The body may hold these placeholders, filled in by the workbench: ${REPLY_TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(' ')}; any other {…} is refused (422)`,
@@ -312,7 +369,7 @@ export function staffSchemas(): Json {
           properties: { name: { type: 'string' }, displayName: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } }, agencies: { type: 'array', items: ref('StaffAgency') } },
         },
         permissions: { type: 'array', items: { type: 'string' }, description: 'The access ids (docs/staff.md "Roles") the caller’s roles allow, e.g. `requests.list`, `letters.publish`' },
-        sections: { type: 'array', items: { type: 'string', enum: ['requests', 'letters', 'reports'] }, description: 'The workbench sections the caller may open' },
+        sections: { type: 'array', items: { type: 'string', enum: Object.keys(SECTIONS) }, description: 'The workbench sections the caller may open' },
         csrfToken: { type: 'string', description: 'Only with the session cookie: send it as X-CSRF-Token on every change' },
       },
     },

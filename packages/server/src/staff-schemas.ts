@@ -79,3 +79,15 @@ export const replyTemplateSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(100)),
   body: z.string().check(z.minLength(1), z.maxLength(5000)),
 });
+
+/**
+ * Offline intake (docs/staff.md "Offline intake"): the public body plus how it came and the
+ * civil date it was received; the route checks that date's bounds (not in the future, at most a
+ * year back) with a reason.
+ */
+export const offlineRequestIntakeSchema = z.object({ channel: z.enum(['in-person', 'post', 'fax']), receivedAt: civilDate() });
+export const offlineLetterIntakeSchema = z.object({ channel: z.enum(['post']), receivedAt: civilDate() });
+
+/** Four-eyes approval: approving may carry a note; returning must say what to change. */
+export const approveSchema = z.object({ note: z.optional(z.string()) });
+export const returnForChangesSchema = z.object({ note: nonEmpty() });

@@ -11,6 +11,7 @@ import type { PauseKind } from '@gongkai/workdays';
 import { Intake } from './intake.js';
 import { ALLOWED_ROWS, type ReplyType, type ReportRow } from './report-rows.js';
 import type { Db } from './storage/db.js';
+import { AgencySettingsStore } from './store/agency-settings.js';
 import { AuditStore } from './store/audit.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
 import { LetterStatsStore } from './store/letter-stats.js';
@@ -20,8 +21,8 @@ import { ReportStore } from './store/reports.js';
 import { RequestStore } from './store/requests.js';
 
 export type { Actor, StoreOptions } from './store/context.js';
-export { OPEN_REQUEST_STATUSES, type DisclosureReceiptBody, type RequestRow } from './store/requests.js';
-export { LETTER_TRANSITIONS, conflict, type LetterEventFacts, type LetterReceiptBody, type LetterRow } from './store/letters.js';
+export { OPEN_REQUEST_STATUSES, REQUEST_CHANNELS, type DisclosureReceiptBody, type OfflineReceiptBody, type RequestChannel, type RequestRow } from './store/requests.js';
+export { LETTER_CHANNELS, LETTER_TRANSITIONS, conflict, type LetterChannel, type LetterEventFacts, type LetterReceiptBody, type LetterRow, type OfflineLetterReceiptBody } from './store/letters.js';
 
 export class Store {
   readonly intake: Intake;
@@ -31,12 +32,15 @@ export class Store {
   readonly auditStore: AuditStore;
   readonly reports: ReportStore;
   readonly replyTemplates: ReplyTemplateStore;
+  readonly agencySettings: AgencySettingsStore;
+  readonly #ctx: StoreContext;
 
   constructor(
     readonly db: Db,
     options: StoreOptions,
   ) {
     const ctx = new StoreContext(db, options);
+    this.#ctx = ctx;
     this.intake = new Intake(db);
     this.requests = new RequestStore(ctx, this.intake);
     this.letters = new LetterStore(ctx, this.intake);
@@ -44,6 +48,17 @@ export class Store {
     this.auditStore = new AuditStore(ctx);
     this.reports = new ReportStore(ctx);
     this.replyTemplates = new ReplyTemplateStore(ctx);
+    this.agencySettings = new AgencySettingsStore(db, options.clock);
+  }
+
+  /** Today's civil date (Asia/Shanghai) by the store's clock. */
+  today(): string {
+    return this.#ctx.now().date;
+  }
+
+  /** The agency whose mailbox this server runs (every letter belongs to it). */
+  get mailboxAgencyId(): string {
+    return this.#ctx.mailboxAgencyId;
   }
 
   submitRequest(request: DisclosureRequest, idempotencyKey: string, bodyHash: string) {

@@ -16,8 +16,9 @@ const UNIT = '示例市城市管理局';
 const ROOT = 'root-token-0123456789-abcdef';
 const tokenOf = (role: Role, scope: 'a' | 'b') => `${role}-${scope}-token-0123456789abcdef`;
 
-type ApplicationState = 'submitted' | 'received' | 'correctionRequested' | 'paused' | 'replied';
-type LetterState = 'received' | 'accepted' | 'assigned' | 'replied' | 'rated';
+/** `proposed`: a reply (publication) awaits four-eyes approval, proposed by another account. */
+type ApplicationState = 'submitted' | 'received' | 'correctionRequested' | 'paused' | 'replied' | 'proposed';
+type LetterState = 'received' | 'accepted' | 'assigned' | 'replied' | 'rated' | 'proposed';
 
 interface Row {
   access: AccessId;
@@ -29,6 +30,8 @@ interface Row {
   /** The entity the call acts on, in the state the action needs (none: a list or report). */
   application?: ApplicationState;
   letter?: LetterState;
+  /** Creates a record in the caller's agency (offline intake): an allowed role of another agency gets 404. */
+  creates?: true;
 }
 
 const READ_APPLICATIONS: readonly Role[] = ['registrar', 'handler', 'approver'];
@@ -50,6 +53,9 @@ const MATRIX: Row[] = [
   { access: 'requests.pause', method: 'POST', path: 'disclosure/requests/{n}/pause', allowed: ['handler'], application: 'received', body: { kind: 'thirdParty' } },
   { access: 'requests.resume', method: 'POST', path: 'disclosure/requests/{n}/resume', allowed: ['handler'], application: 'paused' },
   { access: 'requests.reply', method: 'POST', path: 'disclosure/requests/{n}/reply', allowed: ['handler'], application: 'received', body: { type: 'partiallyGranted', content: '部分公开。' } },
+  { access: 'requests.register', method: 'POST', path: 'disclosure/requests', allowed: ['registrar'], creates: true, body: { ...validApplication(), channel: 'post', receivedAt: '2026-02-27' } },
+  { access: 'requests.approve', method: 'POST', path: 'disclosure/requests/{n}/approve', allowed: ['approver'], application: 'proposed' },
+  { access: 'requests.return-for-changes', method: 'POST', path: 'disclosure/requests/{n}/return-for-changes', allowed: ['approver'], application: 'proposed', body: { note: '请补充法律依据' } },
 
   { access: 'letters.list', method: 'GET', path: 'mailbox/letters', allowed: READ_LETTERS },
   { access: 'letters.read', method: 'GET', path: 'mailbox/letters/{n}', allowed: READ_LETTERS, letter: 'received' },
@@ -65,6 +71,9 @@ const MATRIX: Row[] = [
   { access: 'letters.close', method: 'POST', path: 'mailbox/letters/{n}/close', allowed: ['handler'], letter: 'replied' },
   { access: 'letters.publication', method: 'GET', path: 'mailbox/letters/{n}/publication', allowed: ['handler', 'approver', 'publisher'], letter: 'replied' },
   { access: 'letters.publish', method: 'POST', path: 'mailbox/letters/{n}/publish', allowed: ['publisher'], letter: 'replied' },
+  { access: 'letters.register', method: 'POST', path: 'mailbox/letters', allowed: ['registrar'], creates: true, body: { ...validLetter(), channel: 'post', receivedAt: '2026-02-27' } },
+  { access: 'letters.approve', method: 'POST', path: 'mailbox/letters/{n}/approve', allowed: ['approver'], letter: 'proposed' },
+  { access: 'letters.return-for-changes', method: 'POST', path: 'mailbox/letters/{n}/return-for-changes', allowed: ['approver'], letter: 'proposed', body: { note: '请再遮盖门牌号' } },
 
   { access: 'templates.list', method: 'GET', path: 'agencies/gov-office/reply-templates', allowed: ['handler', 'approver'] },
   // PUT and DELETE share this entry: staff-reply-templates.node.test.ts.
@@ -91,7 +100,8 @@ for (const target of DB_TARGETS) {
     const call = async (token: string, method: 'GET' | 'POST', path: string, body?: unknown) => {
       const response = await fetch(`${api}staff/${path}`, {
         method,
-        headers: { Authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}) },
+        // A fresh Idempotency-Key on every POST (the offline intake requires one; the actions ignore it).
+        headers: { Authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': newKey() } : {}) },
         ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
       });
       const text = await response.text();
@@ -102,6 +112,16 @@ for (const target of DB_TARGETS) {
       assert.equal(res.status, 200, `${path}: ${JSON.stringify(res.body)}`);
     };
 
+    /** Root proposes while the agency requires four eyes, then the setting goes off again (the proposal stays pending). */
+    const proposeWithFourEyes = async (agencyId: string, path: string, body: unknown) => {
+      await server.store.agencySettings.setFourEyes(agencyId, true);
+      try {
+        const res = await call(ROOT, 'POST', path, body);
+        assert.equal(res.status, 202, `${path}: ${JSON.stringify(res.body)}`);
+      } finally {
+        await server.store.agencySettings.setFourEyes(agencyId, false);
+      }
+    };
     const newApplication = async (state: ApplicationState, agencyId = 'gov-office') => {
       const res = await postJson(`${api}disclosure/requests`, validApplication({ agencyId }), { 'Idempotency-Key': newKey() });
       assert.equal(res.status, 201);
@@ -111,6 +131,7 @@ for (const target of DB_TARGETS) {
       if (state === 'correctionRequested') await root(`disclosure/requests/${tn}/request-correction`, { note: '请补充' });
       if (state === 'paused') await root(`disclosure/requests/${tn}/pause`, { kind: 'interAgency' });
       if (state === 'replied') await root(`disclosure/requests/${tn}/reply`, { type: 'partiallyGranted', content: '部分公开。' });
+      if (state === 'proposed') await proposeWithFourEyes(agencyId, `disclosure/requests/${tn}/reply`, { type: 'partiallyGranted', content: '部分公开。' });
       return tn;
     };
     const newLetter = async (state: LetterState) => {
@@ -123,6 +144,7 @@ for (const target of DB_TARGETS) {
       await root(`mailbox/letters/${n}/assign`, { leadUnit: UNIT });
       if (state === 'assigned') return n;
       await root(`mailbox/letters/${n}/reply`, { unit: UNIT, content: '已处理。' });
+      if (state === 'proposed') await proposeWithFourEyes(server.publisher.id, `mailbox/letters/${n}/publish`, {});
       if (state === 'rated') {
         const rated = await postJson(`${api}mailbox/letters/${n}/rating`, { satisfaction: 'unsatisfied' }, { 'X-Query-Code': queryCode });
         assert.equal(rated.status, 200);
@@ -156,7 +178,7 @@ for (const target of DB_TARGETS) {
 
     for (const row of MATRIX) {
       const allowed = row.allowed === 'all' ? ROLES : row.allowed;
-      it(`${row.method} ${row.path}: ${allowed.join(', ')} → 2xx; others → 403; other agency → ${row.application || row.letter ? '404' : 'filtered'}`, async () => {
+      it(`${row.method} ${row.path}: ${allowed.join(', ')} → 2xx; others → 403; other agency → ${row.application || row.letter || row.creates ? '404' : 'filtered'}`, async () => {
         const first = await prepare(row);
         const path = (n: string) => row.path.replace('{n}', n);
         for (const role of ROLES.filter((r) => !allowed.includes(r))) {
@@ -166,7 +188,7 @@ for (const target of DB_TARGETS) {
             assert.equal(res.body!.type, 'urn:gongkai:problem:forbidden');
           }
         }
-        if (row.application || row.letter) {
+        if (row.application || row.letter || row.creates) {
           for (const role of allowed) {
             const res = await call(tokenOf(role, 'b'), row.method, path(first), row.body);
             assert.equal(res.status, 404, `${role}-b on another agency's ${first}: ${JSON.stringify(res.body)}`);
@@ -213,7 +235,7 @@ for (const target of DB_TARGETS) {
 
     it('the session body says what the caller may do: the permissions of the matrix and the workbench sections', async () => {
       const sections: Record<Role, string[]> = {
-        registrar: ['requests', 'letters'],
+        registrar: ['requests', 'letters', 'intake'],
         handler: ['requests', 'letters'],
         approver: ['requests', 'letters', 'reports'],
         publisher: ['letters'],

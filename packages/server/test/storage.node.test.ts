@@ -34,6 +34,39 @@ for (const target of DB_TARGETS) {
         await assert.rejects(openDb(url), NewerDatabaseError);
       }));
 
+    it('migration versions may have gaps and arrive out of order: each applies once, in ascending order', () =>
+      withDb(async (db) => {
+        const table = (name: string) => ({ version: 0, name, sql: `CREATE TABLE ${name} (x INTEGER)` });
+        // Branches reserve numbers; a merge may list top+3 before top+1, leaving top+2 for later.
+        const top = Math.max(...MIGRATIONS.map((m) => m.version));
+        const later = [...MIGRATIONS, { ...table('gap_three'), version: top + 3 }, { ...table('gap_one'), version: top + 1 }];
+        assert.deepEqual(await migrate(db, later), [top + 1, top + 3]);
+        assert.deepEqual(await migrate(db, later), []);
+        // A version below the newest that arrives later (merged after the other two) is still applied.
+        assert.deepEqual(await migrate(db, [...later, { ...table('gap_two'), version: top + 2 }]), [top + 2]);
+        await db.read((tx) => tx.all('SELECT x FROM gap_two'));
+      }));
+
+    it('migration 5 gives rows stored before it the channel online', async () => {
+      const created = await target.create();
+      const db: Db = target.name === 'postgres' ? new PostgresDb(created.target) : new SqliteDb(created.target);
+      try {
+        await migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+        await db.transaction((tx) =>
+          tx.run(
+            `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at, deadline, due_date, due_provisional, due_explanation, updated_at)
+             VALUES ('YSQ-OLD', 's', 'h', 'a', '{}', 'received', 'x', '{}', '2026-01-01', 0, '{}', 'x')`,
+          ),
+        );
+        assert.deepEqual(await migrate(db), MIGRATIONS.filter((m) => m.version > 4).map((m) => m.version));
+        const stored = await db.read((tx) => tx.get<{ channel: string; approval_state: string | null }>("SELECT channel, approval_state FROM disclosure_requests WHERE tracking_number = 'YSQ-OLD'"));
+        assert.deepEqual({ ...stored }, { channel: 'online', approval_state: null });
+      } finally {
+        await db.close();
+        await created.drop();
+      }
+    });
+
     it('a failing transaction leaves nothing behind', () =>
       withDb(async (db) => {
         await assert.rejects(

@@ -8,6 +8,7 @@ import { GkWbRequestPage } from './pages/request-page.js';
 import { GkWbLetterPage } from './pages/letter-page.js';
 import { GkWbActionForm } from './views/action-form.js';
 import { GkWbReportPage } from './pages/report-page.js';
+import { GkWbIntakePage } from './pages/intake-page.js';
 
 defineElement('gk-workbench', GkWorkbench);
 defineElement('gk-wb-sign-in', GkWbSignIn);
@@ -17,3 +18,4 @@ defineElement('gk-wb-request-page', GkWbRequestPage);
 defineElement('gk-wb-letter-page', GkWbLetterPage);
 defineElement('gk-wb-action-form', GkWbActionForm);
 defineElement('gk-wb-report-page', GkWbReportPage);
+defineElement('gk-wb-intake-page', GkWbIntakePage);

@@ -87,6 +87,21 @@ export function actionLabel(action: string): string {
     case 'reopen': return msg('重新办理', { id: 'wb.action.reopen' });
     case 'close': return msg('办结', { id: 'wb.action.close' });
     case 'publish': return msg('公开发布', { id: 'wb.action.publish' });
+    case 'approve': return msg('审核通过', { id: 'wb.action.approve' });
+    case 'register-request': return msg('登记申请', { id: 'wb.action.registerRequest' });
+    case 'register-letter': return msg('登记来信', { id: 'wb.action.registerLetter' });
+    case 'return-for-changes': return msg('退回修改', { id: 'wb.action.returnForChanges' });
     default: return action;
+  }
+}
+
+/** 收件渠道: how an application or letter reached the agency. */
+export function channelLabel(channel: string): string {
+  switch (channel) {
+    case 'online': return msg('网上提交', { id: 'wb.channel.online' });
+    case 'in-person': return msg('当面提交', { id: 'wb.channel.inPerson' });
+    case 'post': return msg('邮寄', { id: 'wb.channel.post' });
+    case 'fax': return msg('传真', { id: 'wb.channel.fax' });
+    default: return channel;
   }
 }

@@ -7,13 +7,15 @@
  *   #/letters?type=complaint             queue of letters
  *   #/letters/XJ-20261202-0001           one letter
  *   #/reports?year=2026&agencyId=fgw     the annual report table
+ *   #/intake?kind=letter                  登记: offline intake (application, or letter by post)
  */
 export type Route =
   | { page: 'requests'; query: URLSearchParams }
   | { page: 'request'; id: string }
   | { page: 'letters'; query: URLSearchParams }
   | { page: 'letter'; id: string }
-  | { page: 'reports'; query: URLSearchParams };
+  | { page: 'reports'; query: URLSearchParams }
+  | { page: 'intake'; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
   }
   if (section === 'letters') return id ? { page: 'letter', id } : { page: 'letters', query };
   if (section === 'reports') return { page: 'reports', query };
+  if (section === 'intake') return { page: 'intake', query };
   if (section === 'requests' && id) return { page: 'request', id };
   return { page: 'requests', query: section === 'requests' ? query : new URLSearchParams() };
 }
@@ -37,7 +40,8 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'requests':
     case 'letters':
-    case 'reports': {
+    case 'reports':
+    case 'intake': {
       const query = route.query.toString();
       return `#/${route.page}${query ? `?${query}` : ''}`;
     }

@@ -6,14 +6,15 @@
  */
 import type { StaffSession } from './api/types.js';
 
-export type Section = 'requests' | 'letters' | 'reports';
+export type Section = 'requests' | 'letters' | 'reports' | 'intake';
 
-const KNOWN: readonly Section[] = ['requests', 'letters', 'reports'];
+const KNOWN: readonly Section[] = ['requests', 'letters', 'reports', 'intake'];
 
 /** The section a route belongs to. */
 export function sectionOf(page: string): Section {
   if (page === 'letters' || page === 'letter') return 'letters';
   if (page === 'reports') return 'reports';
+  if (page === 'intake') return 'intake';
   return 'requests';
 }
 

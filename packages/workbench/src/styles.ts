@@ -111,6 +111,21 @@ const workbench = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .tabs ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    list-style: none;
+    padding: 0;
+  }
+  .tabs a[aria-current='page'] {
+    font-weight: bold;
+  }
+  .receipt__code {
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
   .side-by-side {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));

@@ -154,10 +154,17 @@ export class GkWorkbench extends WorkbenchElement {
         ? html`<nav aria-label=${msg('工作台导航', { id: 'wb.app.nav' })}>
               <ul>
                 ${sections.includes('requests')
-                  ? html`<li><a href=${routeHref({ page: 'requests', query: new URLSearchParams() })} aria-current=${current === 'requests' ? 'page' : 'false'}>${msg('依申请公开', { id: 'wb.app.requests' })}</a></li>`
+                  ? html`<li><a href=${routeHref({ page: 'requests', query: new URLSearchParams() })} aria-current=${current === 'requests' && !(shown?.page === 'requests' && shown.query.get('pendingApproval') === 'true') ? 'page' : 'false'}>${msg('依申请公开', { id: 'wb.app.requests' })}</a></li>`
                   : nothing}
                 ${sections.includes('letters')
                   ? html`<li><a href=${routeHref({ page: 'letters', query: new URLSearchParams() })} aria-current=${current === 'letters' ? 'page' : 'false'}>${msg('来信', { id: 'wb.app.letters' })}</a></li>`
+                  : nothing}
+                ${sections.includes('intake')
+                  ? html`<li><a href=${routeHref({ page: 'intake', query: new URLSearchParams() })} aria-current=${current === 'intake' ? 'page' : 'false'}>${msg('登记', { id: 'wb.intake.title' })}</a></li>`
+                  : nothing}
+                ${user.roles.includes('approver') && sections.includes('requests')
+                  ? html`<li><a href=${routeHref({ page: 'requests', query: new URLSearchParams({ pendingApproval: 'true' }) })}
+                      aria-current=${shown?.page === 'requests' && shown.query.get('pendingApproval') === 'true' ? 'page' : 'false'}>${msg('待审核', { id: 'wb.approval.pending' })}</a></li>`
                   : nothing}
                 ${sections.includes('reports')
                   ? html`<li><a href=${routeHref({ page: 'reports', query: new URLSearchParams() })} aria-current=${current === 'reports' ? 'page' : 'false'}>${msg('年度报告', { id: 'wb.app.reports' })}</a></li>`
@@ -192,6 +199,8 @@ export class GkWorkbench extends WorkbenchElement {
         return html`<gk-wb-letter-page .api=${api} .user=${user} .entityId=${route.id}></gk-wb-letter-page>`;
       case 'reports':
         return html`<gk-wb-report-page .api=${api} .user=${user} .query=${route.query}></gk-wb-report-page>`;
+      case 'intake':
+        return html`<gk-wb-intake-page .api=${api} .user=${user} .query=${route.query}></gk-wb-intake-page>`;
     }
   }
 }
@@ -207,5 +216,6 @@ function pageTitle(route: Route): string {
     case 'request': return msg(str`申请 ${route.id}`, { id: 'wb.request.title' });
     case 'letter': return msg(str`来信 ${route.id}`, { id: 'wb.letter.title' });
     case 'reports': return msg('政府信息公开工作年度报告', { id: 'wb.report.title' });
+    case 'intake': return msg('登记', { id: 'wb.intake.title' });
   }
 }

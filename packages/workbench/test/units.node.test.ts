@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { maskedSegments } from '../src/views/masked-diff.js';
 import { dueState, todayInShanghai } from '../src/due.js';
 import { parseRoute, routeHref } from '../src/router.js';
+import { sectionOf, sectionsOf } from '../src/sections.js';
 import { problemOf } from '../src/api/client.js';
 import { defaultBody, validateValues, type ActionSpec } from '../src/actions/action-spec.js';
 
@@ -51,7 +52,7 @@ describe('dueState', () => {
 
 describe('routes', () => {
   it('round-trips every page', () => {
-    for (const hash of ['#/requests?status=received&page=2', '#/requests/GK-20261202-0001', '#/letters?type=complaint', '#/letters/XJ-20261202-0001', '#/reports?year=2025&agencyId=fgw']) {
+    for (const hash of ['#/requests?status=received&page=2', '#/requests/GK-20261202-0001', '#/letters?type=complaint', '#/letters/XJ-20261202-0001', '#/reports?year=2025&agencyId=fgw', '#/intake', '#/intake?kind=letter', '#/requests?pendingApproval=true']) {
       assert.equal(routeHref(parseRoute(hash)), hash);
     }
   });
@@ -63,6 +64,13 @@ describe('routes', () => {
   it('encodes ids so a hostile number cannot add a query', () => {
     assert.equal(routeHref({ page: 'request', id: 'a?b#c/d' }), '#/requests/a%3Fb%23c%2Fd');
     assert.deepEqual(parseRoute(routeHref({ page: 'request', id: 'a?b#c/d' })), { page: 'request', id: 'a?b#c/d' });
+  });
+});
+
+describe('sections', () => {
+  it('offers 登记 (offline intake) when the server names it (registrars: staff-access.node.test.ts)', () => {
+    assert.deepEqual(sectionsOf({ sections: ['intake', 'requests', 'letters'] }), ['requests', 'letters', 'intake']);
+    assert.equal(sectionOf('intake'), 'intake');
   });
 });
 

@@ -54,7 +54,8 @@ function limit(limiter: RateLimiter, request: FastifyRequest, bucket: string): v
   if (wait > 0) throw new HttpProblem(429, 'rate-limited', TITLES.rateLimited, [], { 'Retry-After': String(wait) });
 }
 
-function idempotencyKey(request: FastifyRequest): string {
+/** The Idempotency-Key header, checked (shared with the staff's offline intake, ./staff-intake.ts). */
+export function idempotencyKey(request: FastifyRequest): string {
   const key = request.headers['idempotency-key'];
   if (key === undefined || key === '') throw new HttpProblem(400, 'idempotency-key-missing', TITLES.missingIdempotencyKey);
   if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) throw new HttpProblem(400, 'idempotency-key-invalid', TITLES.badIdempotencyKey);
@@ -161,7 +162,8 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
   });
 }
 
-function checkAgency(data: DataCollections, agencyId: string): void {
+/** 422 unless the directory lists the agency as accepting applications (shared with ./staff-intake.ts). */
+export function checkAgency(data: DataCollections, agencyId: string): void {
   const agencies = data.envelope('agency-directory')?.agencies;
   if (!Array.isArray(agencies)) return; // no directory configured: any agency id is accepted
   const agency = agencies.find((a) => (a as { id?: unknown }).id === agencyId) as { acceptsDisclosureRequests?: boolean } | undefined;

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LetterSubmission, PublicLetter } from '@gongkai/schema';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
 import { publicLetterFrom } from '../masking.js';
+import { APPROVAL_REFUSALS, approvalRefusal, isPending, listedApproval, parseApproval, type Approval, type ApprovalAction } from '../four-eyes.js';
 import { HttpProblem, TITLES, t, type FieldError } from '../problem.js';
 import { LETTER_ACTIONS, PUBLISH_REFUSALS, refused, type LetterAction } from '../refusals.js';
 import { mayCall } from '../staff/access.js';
@@ -26,13 +27,25 @@ function publishRefusal(letter: Pick<StaffLetter, 'mayPublish' | 'status'>) {
   return undefined;
 }
 
-/** The actions the caller may take on this letter now. */
-export function allowedLetterActions(principal: Principal, letter: Pick<StaffLetter, 'mayPublish' | 'status'>): Array<(typeof LETTER_ACTIONS)[number]> {
-  return LETTER_ACTIONS.filter((action) => {
+/**
+ * The actions the caller may take on this letter now. While a publication awaits four-eyes
+ * approval nobody publishes again; an approver other than the proposer may approve or return it.
+ */
+export function allowedLetterActions(
+  principal: Principal,
+  letter: Pick<StaffLetter, 'mayPublish' | 'status'> & { approval?: Approval | undefined },
+): Array<(typeof LETTER_ACTIONS)[number] | ApprovalAction> {
+  const pending = isPending(letter.approval);
+  const actions: Array<(typeof LETTER_ACTIONS)[number] | ApprovalAction> = LETTER_ACTIONS.filter((action) => {
     if (!mayCall(principal, `letters.${action}`)) return false;
-    if (action === 'publish') return publishRefusal(letter) === undefined;
+    if (action === 'publish') return !pending && publishRefusal(letter) === undefined;
     return LETTER_TRANSITIONS[action]!.from.includes(letter.status);
   });
+  if (pending && approvalRefusal(letter.approval, 'publish', principal.name) === undefined && publishRefusal(letter) === undefined) {
+    if (mayCall(principal, 'letters.approve')) actions.push('approve');
+    if (mayCall(principal, 'letters.return-for-changes')) actions.push('return-for-changes');
+  }
+  return actions;
 }
 
 export interface StaffLetterContext {
@@ -53,11 +66,12 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
       status: list(query, 'status'),
       type: list(query, 'type'),
       overdue: single(query, 'overdue') === 'true',
+      pendingApproval: single(query, 'pendingApproval') === 'true',
       page: intParam(query, 'page', 1, 1, 1_000_000),
       pageSize: intParam(query, 'pageSize', 20, 1, 100),
       scope: scope(request),
     });
-    return { ...page, items: page.items.map((item) => maskLetterView(item)) };
+    return { ...page, items: page.items.map((item) => maskLetterView(listedApproval(item))) };
   });
   staff.get<{ Params: { n: string } }>('mailbox/letters/:n', { config: { access: 'letters.read' } }, async (request) => {
     const view = single(request.query as Record<string, unknown>, 'view');
@@ -164,21 +178,90 @@ export function registerStaffLetterRoutes(staff: FastifyInstance, ctx: StaffLett
     if (!letter) throw notFound();
     return publishable(letter);
   });
-  staff.post<{ Params: { n: string } }>('mailbox/letters/:n/publish', { config: { access: 'letters.publish' } }, async (request) => {
-    const edited = validateBody<{ subject?: string; content?: string }>(S.LETTER_ACTION_BODIES.publish, request.body ?? {});
+  /*
+   * Publication, and four-eyes approval of it (docs/staff.md "Four-eyes approval"): where the
+   * agency requires a second person, `publish` stores exactly what would be published as a
+   * proposal (202); `approve` by an approver who did not propose it publishes that text.
+   */
+  staff.post<{ Params: { n: string } }>('mailbox/letters/:n/publish', { config: { access: 'letters.publish' } }, async (request, reply) => {
+    const edited = validateBody<{ subject?: string; content?: string }>(S.letterPublishSchema, request.body ?? {});
+    const principal = principalOf(request);
     const letter = await store.letters.forStaff(request.params.n, scope(request));
     if (!letter) throw notFound();
+    if (isPending(letter.approval)) throw refused(APPROVAL_REFUSALS.pending('publish'));
     const published = publishable(letter, edited);
+    if (await store.agencySettings.fourEyes(letter.agencyId)) {
+      const proposed = await store.letters.setApproval(
+        request.params.n,
+        principal,
+        'propose-publish',
+        (row, now) => {
+          if (row.approval_state === 'pending') throw refused(APPROVAL_REFUSALS.pending('publish'));
+          return { state: 'pending', action: 'publish', proposedBy: principal.name, proposedAt: now, proposal: { published, edited: Object.keys(edited) } };
+        },
+        { edited: Object.keys(edited) },
+        scope(request),
+      );
+      if (!proposed) throw notFound();
+      return reply.code(202).send(withActions(request, maskLetterView(proposed)));
+    }
     const result = await store.letters.act(
       request.params.n,
-      principalOf(request),
+      principal,
       'publish',
-      (_row, now) => ({ published: JSON.stringify(published), published_at: now }),
+      (row, now) => {
+        if (row.approval_state === 'pending') throw refused(APPROVAL_REFUSALS.pending('publish'));
+        return { published: JSON.stringify(published), published_at: now, approval_state: null, approval: null };
+      },
       { edited: Object.keys(edited) },
       {},
       scope(request),
     );
     ctx.onPublish();
+    if (!result) throw notFound();
+    return withActions(request, maskLetterView(result));
+  });
+
+  staff.post<{ Params: { n: string } }>('mailbox/letters/:n/approve', { config: { access: 'letters.approve' } }, async (request) => {
+    const body = validateBody<{ note?: string }>(S.approveSchema, request.body ?? {});
+    const principal = principalOf(request);
+    const result = await store.letters.act(
+      request.params.n,
+      principal,
+      'approve',
+      (row, now) => {
+        const approval = parseApproval(row.approval);
+        const refusal = approvalRefusal(approval, 'publish', principal.name);
+        if (refusal) throw refused(refusal);
+        const stillPublishable = publishRefusal({ mayPublish: Number(row.may_publish) === 1, status: row.status });
+        if (stillPublishable) throw refused(stillPublishable);
+        return { published: JSON.stringify(approval!.proposal.published), published_at: now, approval_state: null, approval: null };
+      },
+      { action: 'publish', ...(body.note ? { note: body.note } : {}) },
+      {},
+      scope(request),
+    );
+    if (!result) throw notFound();
+    ctx.onPublish();
+    return withActions(request, maskLetterView(result));
+  });
+
+  staff.post<{ Params: { n: string } }>('mailbox/letters/:n/return-for-changes', { config: { access: 'letters.return-for-changes' } }, async (request) => {
+    const body = validateBody<{ note: string }>(S.returnForChangesSchema, request.body ?? {});
+    const principal = principalOf(request);
+    const result = await store.letters.setApproval(
+      request.params.n,
+      principal,
+      'return-for-changes',
+      (row, now) => {
+        const approval = parseApproval(row.approval);
+        const refusal = approvalRefusal(approval, 'publish', principal.name);
+        if (refusal) throw refused(refusal);
+        return { ...approval!, state: 'returned', returnedBy: principal.name, returnedAt: now, note: body.note };
+      },
+      { note: body.note },
+      scope(request),
+    );
     if (!result) throw notFound();
     return withActions(request, maskLetterView(result));
   });

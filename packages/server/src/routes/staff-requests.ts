@@ -8,6 +8,7 @@ import type { DisclosureRequestStatus } from '@gongkai/schema';
 import { DueDateInputError } from '@gongkai/workdays';
 import type { DeadlineFacts } from '../deadlines.js';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
+import { APPROVAL_REFUSALS, approvalRefusal, isPending, listedApproval, parseApproval, type Approval, type ApprovalAction } from '../four-eyes.js';
 import { HttpProblem, TITLES, t } from '../problem.js';
 import { REQUEST_ACTIONS, refused, requestRefusal, type RequestAction } from '../refusals.js';
 import { ALLOWED_ROWS, type ReplyType, type ReportRow } from '../report-rows.js';
@@ -33,9 +34,62 @@ async function dueDateErrors<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The actions the caller may take on this application now: its state allows them and their role does. */
-export function allowedRequestActions(principal: Principal, status: DisclosureRequestStatus, facts: DeadlineFacts): RequestAction[] {
-  return REQUEST_ACTIONS.filter((action) => mayCall(principal, `requests.${action}`) && requestRefusal(action, status, facts) === undefined);
+/**
+ * The actions the caller may take on this application now: its state allows them and their role
+ * does. While a reply awaits four-eyes approval nobody replies again; an approver other than the
+ * proposer may approve or return it.
+ */
+export function allowedRequestActions(principal: Principal, status: DisclosureRequestStatus, facts: DeadlineFacts, approval?: Approval): Array<RequestAction | ApprovalAction> {
+  const pending = isPending(approval);
+  const actions: Array<RequestAction | ApprovalAction> = REQUEST_ACTIONS.filter(
+    (action) => mayCall(principal, `requests.${action}`) && requestRefusal(action, status, facts) === undefined && !(pending && action === 'reply'),
+  );
+  if (pending && approvalRefusal(approval, 'reply', principal.name) === undefined && requestRefusal('reply', status, facts) === undefined) {
+    if (mayCall(principal, 'requests.approve')) actions.push('approve');
+    if (mayCall(principal, 'requests.return-for-changes')) actions.push('return-for-changes');
+  }
+  return actions;
+}
+
+type ReplyBody = { type: ReplyType; content: string; reportRow?: ReportRow; attachments?: Array<{ name: string; url: string }> };
+type RequestChange = Parameters<Store['requests']['act']>[3];
+
+/** 409 in plain words unless the application's state allows `action`. */
+function allow(action: RequestAction, status: DisclosureRequestStatus, facts: DeadlineFacts): void {
+  const refusal = requestRefusal(action, status, facts);
+  if (refusal) throw refused(refusal);
+}
+
+/**
+ * The reply to an application as one change: refused unless the state allows it and the report
+ * row fits the reply type. The direct reply and the approval of a proposed one (four eyes) both
+ * apply it, so an approved reply is delivered exactly as a direct one.
+ */
+function replyChange(body: ReplyBody): RequestChange {
+  return ({ status, facts, now }) => {
+    allow('reply', status, facts);
+    const allowed = ALLOWED_ROWS[body.type];
+    const reportRow = body.reportRow ?? (allowed.length === 1 ? allowed[0] : undefined);
+    if (!reportRow || !allowed.includes(reportRow)) {
+      throw new HttpProblem(422, 'invalid-body', TITLES.invalidBody, [
+        {
+          path: 'reportRow',
+          code: 'report-row',
+          message: t(`答复类型“${body.type}”应计入：${allowed.join('、')}`, `答覆類型「${body.type}」應計入：${allowed.join('、')}`, `reply type ${body.type} is counted in one of: ${allowed.join(', ')}`),
+        },
+      ]);
+    }
+    // A reply closes any open consultation pause.
+    const pauses = facts.pauses.map((pause) => (pause.until ? pause : { ...pause, until: pause.from }));
+    return {
+      status: 'replied',
+      facts: { ...facts, pauses },
+      reply: { type: body.type, content: body.content, repliedAt: now, ...(body.attachments ? { attachments: body.attachments } : {}) },
+      reportRow,
+      detail: { type: body.type, reportRow },
+      clearApproval: true,
+    };
+  };
 }
 
 export function wantsMasked(request: FastifyRequest): boolean {
@@ -48,9 +102,9 @@ export function wantsMasked(request: FastifyRequest): boolean {
 
 export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store): void {
   const scope = (request: FastifyRequest) => principalOf(request).agencies;
-  const withActions = <V extends { status: DisclosureRequestStatus; deadlineFacts: DeadlineFacts }>(request: FastifyRequest, view: V) => ({
+  const withActions = <V extends { status: DisclosureRequestStatus; deadlineFacts: DeadlineFacts; approval?: Approval | undefined }>(request: FastifyRequest, view: V) => ({
     ...view,
-    allowedActions: allowedRequestActions(principalOf(request), view.status, view.deadlineFacts),
+    allowedActions: allowedRequestActions(principalOf(request), view.status, view.deadlineFacts, view.approval),
   });
 
   staff.get('disclosure/requests', { config: { access: 'requests.list' } }, async (request) => {
@@ -60,12 +114,13 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
       status: list(query, 'status'),
       agencyId: list(query, 'agencyId'),
       overdue: single(query, 'overdue') === 'true',
+      pendingApproval: single(query, 'pendingApproval') === 'true',
       page: intParam(query, 'page', 1, 1, 1_000_000),
       pageSize: intParam(query, 'pageSize', 20, 1, 100),
       scope: scope(request),
     });
     // Lists never carry personal data in the clear (not even to integrations): that is what the audited detail reads are for.
-    return { ...page, items: page.items.map((item) => maskRequestView(item)) };
+    return { ...page, items: page.items.map((item) => maskRequestView(listedApproval(item))) };
   });
 
   staff.get<{ Params: { tn: string } }>('disclosure/requests/:tn', { config: { access: 'requests.read' } }, async (request) => {
@@ -85,7 +140,7 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
   staff.get<{ Params: { tn: string } }>('disclosure/requests/:tn/actions', { config: { access: 'requests.actions' } }, async (request) => {
     const view = await store.requests.forStaff(request.params.tn, scope(request));
     if (!view) throw notFound();
-    return { trackingNumber: view.trackingNumber, status: view.status, allowedActions: allowedRequestActions(principalOf(request), view.status, view.deadlineFacts) };
+    return { trackingNumber: view.trackingNumber, status: view.status, allowedActions: allowedRequestActions(principalOf(request), view.status, view.deadlineFacts, view.approval) };
   });
 
   type Change = Parameters<Store['requests']['act']>[3];
@@ -100,11 +155,6 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
     });
   };
   const note = (zh: string | undefined) => (zh ? t(zh, zh, zh) : undefined);
-  /** 409 in plain words unless the application's state allows `action`. */
-  const allow = (action: RequestAction, status: DisclosureRequestStatus, facts: DeadlineFacts) => {
-    const refusal = requestRefusal(action, status, facts);
-    if (refusal) throw refused(refusal);
-  };
 
   requestAction<{ receivedAt?: string; note?: string }>('confirm-receipt', S.REQUEST_ACTION_BODIES['confirm-receipt'], (body) => ({ status, facts, today }) => {
     allow('confirm-receipt', status, facts);
@@ -137,34 +187,93 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
     const pauses = facts.pauses.map((pause, i) => (i === facts.pauses.length - 1 ? { ...pause, until: body.until ?? today } : pause));
     return { status: facts.extension ? 'extended' : 'received', facts: { ...facts, pauses }, note: note(body.note) ?? RESUME_NOTE, detail: body };
   });
-  requestAction<{ type: ReplyType; content: string; reportRow?: ReportRow; attachments?: Array<{ name: string; url: string }> }>(
-    'reply',
-    S.REQUEST_ACTION_BODIES.reply,
-    (body) =>
-      ({ status, facts, now }) => {
-        allow('reply', status, facts);
-        const allowed = ALLOWED_ROWS[body.type];
-        const reportRow = body.reportRow ?? (allowed.length === 1 ? allowed[0] : undefined);
-        if (!reportRow || !allowed.includes(reportRow)) {
-          throw new HttpProblem(422, 'invalid-body', TITLES.invalidBody, [
-            {
-              path: 'reportRow',
-              code: 'report-row',
-              message: t(`答复类型“${body.type}”应计入：${allowed.join('、')}`, `答覆類型「${body.type}」應計入：${allowed.join('、')}`, `reply type ${body.type} is counted in one of: ${allowed.join(', ')}`),
-            },
-          ]);
-        }
-        // A reply closes any open consultation pause.
-        const pauses = facts.pauses.map((pause) => (pause.until ? pause : { ...pause, until: pause.from }));
-        return {
-          status: 'replied',
-          facts: { ...facts, pauses },
-          reply: { type: body.type, content: body.content, repliedAt: now, ...(body.attachments ? { attachments: body.attachments } : {}) },
-          reportRow,
-          detail: { type: body.type, reportRow },
-        };
+  registerReplyAndApproval(staff, store, withActions);
+}
+
+/**
+ * `reply`, and four-eyes approval of it (docs/staff.md "Four-eyes approval"): where the agency
+ * requires a second person, the handler's reply is stored as a proposal (202) and delivered only
+ * when an approver who did not propose it approves; `return-for-changes` sends it back with a note.
+ */
+function registerReplyAndApproval(
+  staff: FastifyInstance,
+  store: Store,
+  withActions: <V extends { status: DisclosureRequestStatus; deadlineFacts: DeadlineFacts; approval?: Approval | undefined }>(request: FastifyRequest, view: V) => unknown,
+): void {
+  const scope = (request: FastifyRequest) => principalOf(request).agencies;
+  const notPending: (change: RequestChange) => RequestChange = (change) => (current) => {
+    if (current.row.approval_state === 'pending') throw refused(APPROVAL_REFUSALS.pending('reply'));
+    return change(current);
+  };
+
+  staff.post<{ Params: { tn: string } }>('disclosure/requests/:tn/reply', { config: { access: 'requests.reply' } }, async (request, reply) => {
+    const body = validateBody<ReplyBody>(S.requestReplySchema, request.body ?? {});
+    const principal = principalOf(request);
+    const current = await store.requests.forStaff(request.params.tn, scope(request));
+    if (!current) throw notFound();
+    if (await store.agencySettings.fourEyes(current.agencyId)) {
+      const proposed = await store.requests.setApproval(
+        request.params.tn,
+        principal,
+        'propose-reply',
+        (row, now) => {
+          if (row.approval_state === 'pending') throw refused(APPROVAL_REFUSALS.pending('reply'));
+          // The same checks as a direct reply, now: a proposal that could never be delivered is refused at once.
+          replyChange(body)({ status: row.status, facts: JSON.parse(row.deadline) as DeadlineFacts, today: now.slice(0, 10), now, row });
+          return { state: 'pending', action: 'reply', proposedBy: principal.name, proposedAt: now, proposal: body };
+        },
+        { type: body.type, ...(body.reportRow ? { reportRow: body.reportRow } : {}) },
+        scope(request),
+      );
+      if (!proposed) throw notFound();
+      return reply.code(202).send(withActions(request, maskRequestView(proposed)));
+    }
+    const result = await dueDateErrors(() => store.requests.act(request.params.tn, principal, 'reply', notPending(replyChange(body)), scope(request)));
+    if (!result) throw notFound();
+    return withActions(request, maskRequestView(result));
+  });
+
+  staff.post<{ Params: { tn: string } }>('disclosure/requests/:tn/approve', { config: { access: 'requests.approve' } }, async (request) => {
+    const body = validateBody<{ note?: string }>(S.approveSchema, request.body ?? {});
+    const principal = principalOf(request);
+    const result = await dueDateErrors(() =>
+      store.requests.act(
+        request.params.tn,
+        principal,
+        'approve',
+        (current) => {
+          const approval = parseApproval(current.row.approval);
+          const refusal = approvalRefusal(approval, 'reply', principal.name);
+          if (refusal) throw refused(refusal);
+          const outcome = replyChange(approval!.proposal as ReplyBody)(current);
+          return { ...outcome, detail: { ...outcome.detail, proposedBy: approval!.proposedBy, ...(body.note ? { note: body.note } : {}) } };
+        },
+        scope(request),
+      ),
+    );
+    if (!result) throw notFound();
+    return withActions(request, maskRequestView(result));
+  });
+
+  staff.post<{ Params: { tn: string } }>('disclosure/requests/:tn/return-for-changes', { config: { access: 'requests.return-for-changes' } }, async (request) => {
+    const body = validateBody<{ note: string }>(S.returnForChangesSchema, request.body ?? {});
+    const principal = principalOf(request);
+    const result = await store.requests.setApproval(
+      request.params.tn,
+      principal,
+      'return-for-changes',
+      (row, now) => {
+        const approval = parseApproval(row.approval);
+        const refusal = approvalRefusal(approval, 'reply', principal.name);
+        if (refusal) throw refused(refusal);
+        return { ...approval!, state: 'returned', returnedBy: principal.name, returnedAt: now, note: body.note };
       },
-  );
+      { note: body.note },
+      scope(request),
+    );
+    if (!result) throw notFound();
+    return withActions(request, maskRequestView(result));
+  });
 }
 
 const RECEIVED_NOTE = t('已确认收到申请', '已確認收到申請', 'Receipt of the application confirmed');

@@ -10,6 +10,7 @@ import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
 import { annualReportCsv, annualReportXlsx } from '../report-export.js';
 import type { Store } from '../store.js';
 import { registerSessionRoutes, staffGuard, principalOf } from './staff-auth.js';
+import { registerStaffIntakeRoutes } from './staff-intake.js';
 import { registerOidcRoutes, type OidcRouteContext } from './staff-oidc.js';
 import { registerStaffLetterRoutes } from './staff-letters.js';
 import { registerStaffReplyTemplateRoutes } from './staff-reply-templates.js';
@@ -22,6 +23,8 @@ export interface StaffContext extends OidcRouteContext {
   /** An agency's name from the directory (for report headings). */
   agencyName(id: string): string;
   onPublish: () => void;
+  /** 422 unless the agency directory lists the agency as accepting applications (offline intake). */
+  checkAgency?: (agencyId: string) => void;
 }
 
 export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): void {
@@ -36,6 +39,7 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: StaffContext): vo
       registerSessionRoutes(staff, ctx);
       registerOidcRoutes(staff, ctx);
       registerStaffRequestRoutes(staff, store);
+      registerStaffIntakeRoutes(staff, { store, checkAgency: ctx.checkAgency ?? (() => undefined) });
       registerStaffLetterRoutes(staff, { store, onPublish: ctx.onPublish, units: (agencyId) => ctx.staff.accounts.units(agencyId) });
       registerStaffReplyTemplateRoutes(staff, store);
 

@@ -35,6 +35,10 @@ export const ACCESS = {
   'requests.pause': ['handler'],
   'requests.resume': ['handler'],
   'requests.reply': ['handler'],
+  // Offline intake and four-eyes approval (docs/staff.md).
+  'requests.register': ['registrar'],
+  'requests.approve': ['approver'],
+  'requests.return-for-changes': ['approver'],
 
   'letters.list': LETTER_READERS,
   'letters.read': LETTER_READERS,
@@ -50,6 +54,9 @@ export const ACCESS = {
   'letters.close': ['handler'],
   'letters.publication': ['handler', 'approver', 'publisher'],
   'letters.publish': ['publisher'],
+  'letters.register': ['registrar'],
+  'letters.approve': ['approver'],
+  'letters.return-for-changes': ['approver'],
 
   // Handlers and approvers read the agency's reply templates; approvers (审核), who answer for the
   // wording of replies, maintain them (docs/staff.md "Reply templates").
@@ -84,7 +91,7 @@ export function permissionsOf(principal: Principal): AccessId[] {
  * The workbench's sections and the list each opens with: a section is offered when its list is
  * allowed, so the workbench keeps no copy of this table (packages/workbench/src/sections.ts).
  */
-export const SECTIONS = { requests: 'requests.list', letters: 'letters.list', reports: 'reports.annual' } as const satisfies Record<string, AccessId>;
+export const SECTIONS = { requests: 'requests.list', letters: 'letters.list', reports: 'reports.annual', intake: 'requests.register' } as const satisfies Record<string, AccessId>;
 export type Section = keyof typeof SECTIONS;
 
 export function sectionsOf(principal: Principal): Section[] {

@@ -14,6 +14,8 @@ import { isRole, type Role } from './roles.js';
 
 /** Lower-case letters, digits and `._-`: names appear in logs and audit entries, and are typed on a command line. */
 export const ACCOUNT_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** An agency id as the agency directory spells it (also checked by `gongkai-server agency`). */
+export const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/;
 
 /** A refusal an operator should read (bad name, duplicate, unknown account…). */
@@ -62,7 +64,7 @@ export class AccountStore {
     const displayName = (input.displayName ?? input.name).trim();
     if (displayName === '' || displayName.length > 100 || CONTROL.test(displayName)) throw new AccountError('the display name must be 1–100 characters without control characters');
     if (input.roles.length === 0 || !input.roles.every(isRole)) throw new AccountError('at least one known role is required');
-    for (const agency of input.agencies) if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/.test(agency)) throw new AccountError(`"${agency}" is not an agency id`);
+    for (const agency of input.agencies) if (!AGENCY_ID.test(agency)) throw new AccountError(`"${agency}" is not an agency id`);
     checkPassword(input.password);
     const hash = await hashPassword(input.password, this.passwordParams);
     const now = this.now();

@@ -2,7 +2,7 @@
  * Staff roles (issue #15). What each role may call is in ./access.ts, the one table of it.
  * - registrar 登记: offline intake, confirm receipt, register corrections received
  * - handler 承办: corrections, extensions, pauses, replies, letters
- * - approver 审核: reads what it approves (four-eyes approval itself is not built yet)
+ * - approver 审核: approves or returns others' proposed replies and publications (four eyes, ../four-eyes.ts)
  * - publisher: publishes letters
  * - auditor: read-only: the audit log and the reports
  * - admin: accounts (through the operator CLI) and the units of agencies

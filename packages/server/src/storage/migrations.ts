@@ -184,8 +184,28 @@ CREATE INDEX letters_agency ON letters (agency_id, status);
 CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, status)
 `,
   },
-  // Versions 5 and 7 belong to other changes made at the same time; the runner applies each
-  // version it has not recorded, in list order, so the numbers need not be contiguous.
+  {
+    version: 5,
+    name: 'intake channel and received date; four-eyes approval (agency setting, pending proposals)',
+    // Everything stored before this version came in through the public endpoints: `online`.
+    // `approval_state` is null, `pending` (a proposed reply or publication awaits a second
+    // person) or `returned` (sent back with a note); `approval` holds the proposal as JSON
+    // (docs/staff.md "Four-eyes approval").
+    sql: `
+ALTER TABLE disclosure_requests ADD COLUMN channel TEXT NOT NULL DEFAULT 'online';
+ALTER TABLE disclosure_requests ADD COLUMN approval_state TEXT;
+ALTER TABLE disclosure_requests ADD COLUMN approval TEXT;
+ALTER TABLE letters ADD COLUMN channel TEXT NOT NULL DEFAULT 'online';
+ALTER TABLE letters ADD COLUMN received_date TEXT;
+ALTER TABLE letters ADD COLUMN approval_state TEXT;
+ALTER TABLE letters ADD COLUMN approval TEXT;
+CREATE TABLE agency_settings (
+  agency_id TEXT PRIMARY KEY,
+  four_eyes INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+)
+`,
+  },
   {
     version: 6,
     name: 'queue search: person keys, masked search text, received-date indexes; reply templates',
@@ -235,7 +255,7 @@ export class NewerDatabaseError extends Error {
 }
 
 export function latestVersion(): number {
-  return MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  return latestVersionOf(MIGRATIONS);
 }
 
 /** Brings the database to the latest version; returns the versions applied now. */
@@ -244,7 +264,9 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
     await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   });
   const applied: number[] = [];
-  for (const migration of migrations) {
+  // Versions need not be contiguous (branches reserve numbers; a merge may list them out of
+  // order): each version is applied once, in ascending order, and only its own row is checked.
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {
       // Two servers starting at once on PostgreSQL: the lock makes the second wait, then skip.
       await tx.waitLock('gongkai:migrations');
@@ -271,5 +293,5 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
 }
 
 function latestVersionOf(migrations: readonly Migration[]): number {
-  return migrations[migrations.length - 1]?.version ?? 0;
+  return migrations.reduce((max, migration) => Math.max(max, migration.version), 0);
 }

@@ -1,5 +1,6 @@
 /** The audit log: one entry per action, written inside the action's transaction, and its reader. */
 import type { SqlValue, Tx } from '../storage/db.js';
+import { APPROVAL_STEPS, type ApprovalStep } from '../four-eyes.js';
 import { scopeCondition, type Scope } from './scope.js';
 import type { Actor, StoreContext } from './context.js';
 
@@ -18,6 +19,21 @@ export async function writeAudit(
     'INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before_status, after_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     [at, actor.name, action, entityType, entityId, before, after, detail ? JSON.stringify(detail) : null],
   );
+}
+
+/**
+ * The four-eyes steps of one record, oldest first (docs/staff.md "Four-eyes approval"), from the
+ * audit entries every step writes — so the history cannot disagree with the log.
+ */
+export async function approvalHistory(tx: Tx, entityType: 'disclosure-request' | 'letter', entityId: string): Promise<ApprovalStep[]> {
+  const rows = await tx.all<{ action: ApprovalStep['action']; actor: string; at: string; detail: string | null }>(
+    `SELECT action, actor, at, detail FROM audit_log WHERE entity_type = ? AND entity_id = ? AND action IN (${APPROVAL_STEPS.map(() => '?').join(', ')}) ORDER BY id`,
+    [entityType, entityId, ...APPROVAL_STEPS],
+  );
+  return rows.map((row) => {
+    const note = row.action === 'return-for-changes' && row.detail ? (JSON.parse(row.detail) as { note?: unknown }).note : undefined;
+    return { action: row.action, by: row.actor, at: row.at, ...(typeof note === 'string' ? { note } : {}) };
+  });
 }
 
 export class AuditStore {

@@ -10,7 +10,8 @@ import type { HttpProblem } from '../problem.js';
 import { letterRefusal, refused, type LetterAction } from '../refusals.js';
 import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
-import { writeAudit } from './audit.js';
+import { parseApproval, type Approval } from '../four-eyes.js';
+import { approvalHistory, writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
 import { letterSearchColumns, searchConditions, type QueueSearch } from './search.js';
@@ -19,6 +20,17 @@ export interface LetterReceiptBody {
   letterNumber: string;
   queryCode: string;
   submittedAt: string;
+}
+
+/** How a letter reached the mailbox: the public form, or by post entered by a registrar. */
+export const LETTER_CHANNELS = ['online', 'post'] as const;
+export type LetterChannel = (typeof LETTER_CHANNELS)[number];
+
+/** `201` of the staff's offline intake of a letter: the receipt for the writer. */
+export interface OfflineLetterReceiptBody extends LetterReceiptBody {
+  channel: LetterChannel;
+  /** The civil date the letter was received (signed for); the reply period counts from it. */
+  receivedAt: string;
 }
 
 export interface LetterRow {
@@ -41,6 +53,10 @@ export interface LetterRow {
   published_at: string | null;
   first_replied_at: string | null;
   updated_at: string;
+  channel: LetterChannel;
+  received_date: string | null;
+  approval_state: Approval['state'] | null;
+  approval: string | null;
 }
 
 type LetterStatusName = PublicLetter['status'];
@@ -98,6 +114,46 @@ export class LetterStore {
       },
       iso,
     );
+  }
+
+  /** A letter received by post, entered by a registrar: due `letterReplyDays` working days after its receipt. */
+  register(letter: LetterSubmission, receivedAt: string, actor: Actor, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<OfflineLetterReceiptBody>> {
+    const { iso, date } = this.now();
+    return this.intake.submit(
+      'staff-letter',
+      idempotencyKey,
+      bodyHash,
+      async (tx) => {
+        const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
+        const queryCode = newQueryCode();
+        const salt = newSalt();
+        const due = addWorkingDaysProvisional(receivedAt, this.ctx.options.letterReplyDays).date;
+        const search = letterSearchColumns(letter);
+        await tx.run(
+          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, channel, received_date, person_key, search_text)
+           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, 'post', ?, ?, ?)`,
+          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, receivedAt, search.person_key, search.search_text],
+        );
+        await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
+        await writeAudit(tx, actor, 'register', 'letter', letterNumber, null, 'received', { channel: 'post', receivedAt, dueDate: due }, iso);
+        return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso, channel: 'post', receivedAt } };
+      },
+      iso,
+    );
+  }
+
+  /** Four-eyes steps that change no status (propose, return), with their audit entry. */
+  async setApproval(letterNumber: string, actor: Actor, action: string, next: (row: LetterRow, now: string) => Approval, detail: Record<string, unknown> | undefined, scope?: Scope) {
+    const { iso } = this.now();
+    const done = await this.ctx.db.transaction(async (tx) => {
+      const row = await this.letterRow(tx, letterNumber);
+      if (!row || !inScope(scope, row.agency_id)) return false;
+      const approval = next(row, iso);
+      await tx.run('UPDATE letters SET approval_state = ?, approval = ?, updated_at = ? WHERE letter_number = ?', [approval.state, JSON.stringify(approval), iso, letterNumber]);
+      await writeAudit(tx, actor, action, 'letter', letterNumber, row.status, row.status, detail, iso);
+      return true;
+    });
+    return done ? this.forStaff(letterNumber, scope) : undefined;
   }
 
   /** Letters stored before they had an agency (schema version < 4) belong to this server's mailbox agency. */
@@ -166,8 +222,11 @@ export class LetterStore {
 
   /** `scope`: the caller's agencies; a letter of another agency is not found. */
   async forStaff(letterNumber: string, scope?: Scope) {
-    const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
-    return row && inScope(scope, row.agency_id) ? this.staffLetterView(row) : undefined;
+    const found = await this.ctx.db.read(async (tx) => {
+      const row = await this.letterRow(tx, letterNumber);
+      return row && inScope(scope, row.agency_id) ? { row, history: await approvalHistory(tx, 'letter', letterNumber) } : undefined;
+    });
+    return found ? { ...this.staffLetterView(found.row), ...(found.history.length > 0 ? { approvalHistory: found.history } : {}) } : undefined;
   }
 
   private staffLetterView(row: LetterRow) {
@@ -178,6 +237,10 @@ export class LetterStore {
       status: row.status,
       type: row.type,
       submittedAt: row.submitted_at,
+      channel: row.channel ?? 'online',
+      /** The civil date of receipt: the day signed for (post), else the day it was submitted online. */
+      receivedDate: row.received_date ?? row.submitted_at.slice(0, 10),
+      approval: parseApproval(row.approval ?? null),
       dueDate: row.due_date,
       overdue: !['replied', 'rated', 'closed', 'rejected'].includes(row.status) && row.due_date < today,
       mayPublish: Number(row.may_publish) === 1,
@@ -191,7 +254,7 @@ export class LetterStore {
     };
   }
 
-  async list(filter: QueueSearch & { status?: string[]; type?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
+  async list(filter: QueueSearch & { status?: string[]; type?: string[]; overdue?: boolean; pendingApproval?: boolean; page: number; pageSize: number; scope?: Scope }) {
     const today = this.now().date;
     const where: string[] = [];
     const params: Array<string | number> = [];
@@ -206,6 +269,7 @@ export class LetterStore {
         params.push(...values);
       }
     }
+    if (filter.pendingApproval) where.push(`approval_state = 'pending'`);
     const overdueExpr = `(status NOT IN ('replied', 'rated', 'closed', 'rejected') AND due_date < ?)`;
     if (filter.overdue) {
       where.push(overdueExpr);
@@ -226,8 +290,9 @@ export class LetterStore {
   async act(
     letterNumber: string,
     actor: Actor,
-    action: keyof typeof LETTER_TRANSITIONS | 'publish',
-    changes: (row: LetterRow, now: string) => Partial<Record<'lead_unit' | 'assisting_units' | 'replies' | 'satisfaction' | 'rating_comment' | 'published' | 'published_at' | 'first_replied_at', string | null>>,
+    /** `approve`: a four-eyes approval of a proposed publication, which changes no status either. */
+    action: keyof typeof LETTER_TRANSITIONS | 'publish' | 'approve',
+    changes: (row: LetterRow, now: string) => Partial<Record<'lead_unit' | 'assisting_units' | 'replies' | 'satisfaction' | 'rating_comment' | 'published' | 'published_at' | 'first_replied_at' | 'approval_state' | 'approval', string | null>>,
     detail?: Record<string, unknown>,
     event: LetterEventFacts = {},
     scope?: Scope,
@@ -237,7 +302,7 @@ export class LetterStore {
       const row = await this.letterRow(tx, letterNumber);
       if (!row || !inScope(scope, row.agency_id)) return false;
       let to = row.status;
-      if (action !== 'publish') {
+      if (action !== 'publish' && action !== 'approve') {
         const transition = LETTER_TRANSITIONS[action]!;
         if (!transition.from.includes(row.status)) throw conflict(row.status, action);
         to = transition.to;
@@ -249,7 +314,7 @@ export class LetterStore {
         [to, iso, ...columns.map((c) => set[c as keyof typeof set] ?? null), letterNumber],
       );
       // Publishing changes no status: it is no step of the writer's timeline.
-      if (action !== 'publish') await this.addLetterEvent(tx, letterNumber, to, iso, event);
+      if (action !== 'publish' && action !== 'approve') await this.addLetterEvent(tx, letterNumber, to, iso, event);
       await writeAudit(tx, actor, action, 'letter', letterNumber, row.status, to, detail, iso);
       return true;
     });

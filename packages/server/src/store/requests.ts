@@ -10,7 +10,8 @@ import { t } from '../problem.js';
 import type { ReportRow } from '../report-rows.js';
 import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
-import { writeAudit } from './audit.js';
+import { parseApproval, type Approval } from '../four-eyes.js';
+import { approvalHistory, writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
 import { requestSearchColumns, searchConditions, type QueueSearch } from './search.js';
@@ -21,6 +22,17 @@ export interface DisclosureReceiptBody {
   receivedAt: string;
   dueDate: string;
   status: DisclosureRequestStatus;
+}
+
+/** How an application reached the agency (docs/domain.md §3, date of receipt by channel). */
+export const REQUEST_CHANNELS = ['online', 'in-person', 'post', 'fax'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+/** `201` of the staff's offline intake: the receipt the registrar hands or posts to the applicant. */
+export interface OfflineReceiptBody extends DisclosureReceiptBody {
+  channel: RequestChannel;
+  /** When the registrar entered it (the server's instant); `receivedAt` is the civil date of receipt. */
+  registeredAt: string;
 }
 
 export interface RequestRow {
@@ -40,6 +52,9 @@ export interface RequestRow {
   report_row: string | null;
   replied_at: string | null;
   updated_at: string;
+  channel: RequestChannel;
+  approval_state: Approval['state'] | null;
+  approval: string | null;
 }
 
 /** Statuses in which the reply clock runs or is held: still the agency's to answer. */
@@ -100,6 +115,89 @@ export class RequestStore {
     );
   }
 
+  /**
+   * Offline intake by a registrar (in person, post, fax): received on `receivedAt` (Art. 31 —
+   * handed in: that day; registered post: the day it was signed for; fax: the day receipt was
+   * confirmed), so the application starts `received` and its clock counts from the day after.
+   */
+  register(
+    request: DisclosureRequest,
+    intake: { channel: Exclude<RequestChannel, 'online'>; receivedAt: string },
+    actor: Actor,
+    idempotencyKey: string,
+    bodyHash: string,
+  ): Promise<IntakeOutcome<OfflineReceiptBody>> {
+    const { iso, date } = this.now();
+    return this.intake.submit(
+      'staff-disclosure-request',
+      idempotencyKey,
+      bodyHash,
+      async (tx) => {
+        const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
+        const queryCode = newQueryCode();
+        const salt = newSalt();
+        const facts: DeadlineFacts = { pauses: [], receivedAt: intake.receivedAt };
+        const deadline = computeDeadline(facts, intake.receivedAt, date);
+        // Searchable like an online one (queue search by name or words, migration 6).
+        const search = requestSearchColumns(request);
+        await tx.run(
+          `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
+             received_date, deadline, due_date, due_provisional, due_explanation, updated_at, channel, person_key, search_text)
+           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            trackingNumber,
+            salt,
+            hashQueryCode(queryCode, salt),
+            request.agencyId,
+            JSON.stringify(request),
+            iso,
+            intake.receivedAt,
+            JSON.stringify(facts),
+            deadline.dueDate,
+            deadline.provisional ? 1 : 0,
+            JSON.stringify(deadline.text),
+            iso,
+            intake.channel,
+            search.person_key,
+            search.search_text,
+          ],
+        );
+        await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
+        await this.addEvent(tx, trackingNumber, 'received', iso, OFFLINE_RECEIPT_NOTES[intake.channel](intake.receivedAt), deadline.dueDate);
+        await writeAudit(tx, actor, 'register', 'disclosure-request', trackingNumber, null, 'received', { channel: intake.channel, receivedAt: intake.receivedAt, dueDate: deadline.dueDate }, iso);
+        return {
+          entityId: trackingNumber,
+          response: { trackingNumber, queryCode, receivedAt: intake.receivedAt, dueDate: deadline.dueDate, status: 'received', channel: intake.channel, registeredAt: iso },
+        };
+      },
+      iso,
+    );
+  }
+
+  /**
+   * Four-eyes steps that change no status (propose, return): writes the approval columns and the
+   * audit entry in one transaction. `check` sees the current row and throws to refuse (409).
+   */
+  async setApproval(
+    trackingNumber: string,
+    actor: Actor,
+    action: string,
+    next: (row: RequestRow, now: string) => Approval,
+    detail: Record<string, unknown> | undefined,
+    scope?: Scope,
+  ) {
+    const { iso } = this.now();
+    const done = await this.ctx.db.transaction(async (tx) => {
+      const row = await tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]);
+      if (!row || !inScope(scope, row.agency_id)) return false;
+      const approval = next(row, iso);
+      await tx.run('UPDATE disclosure_requests SET approval_state = ?, approval = ?, updated_at = ? WHERE tracking_number = ?', [approval.state, JSON.stringify(approval), iso, trackingNumber]);
+      await writeAudit(tx, actor, action, 'disclosure-request', trackingNumber, row.status, row.status, detail, iso);
+      return true;
+    });
+    return done ? this.forStaff(trackingNumber, scope) : undefined;
+  }
+
   private async addEvent(tx: Tx, trackingNumber: string, status: string, at: string, note: LocalizedText | undefined, dueDate: string | undefined) {
     await tx.run('INSERT INTO disclosure_request_events (tracking_number, status, at, note, due_date) VALUES (?, ?, ?, ?, ?)', [
       trackingNumber,
@@ -146,7 +244,8 @@ export class RequestStore {
   async forStaff(trackingNumber: string, scope?: Scope) {
     const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
     if (!row || !inScope(scope, row.agency_id)) return undefined;
-    return this.staffRequestView(row, await this.statusView(row, 'zh-Hans'));
+    const history = await this.ctx.db.read((tx) => approvalHistory(tx, 'disclosure-request', trackingNumber));
+    return { ...this.staffRequestView(row, await this.statusView(row, 'zh-Hans')), ...(history.length > 0 ? { approvalHistory: history } : {}) };
   }
 
   private staffRequestView(row: RequestRow, status?: Awaited<ReturnType<RequestStore['statusView']>>) {
@@ -163,6 +262,9 @@ export class RequestStore {
       overdue: OPEN_REQUEST_STATUSES.includes(row.status) && row.due_date < today,
       deadlineFacts: JSON.parse(row.deadline) as DeadlineFacts,
       reportRow: row.report_row ?? undefined,
+      channel: row.channel ?? 'online',
+      /** Four-eyes approval: the pending (or last returned) proposal, if any. */
+      approval: parseApproval(row.approval ?? null),
       request: JSON.parse(row.body) as DisclosureRequest,
       ...(status ? { events: status.events, reply: status.reply } : {}),
     };
@@ -180,7 +282,7 @@ export class RequestStore {
     });
   }
 
-  async list(filter: QueueSearch & { status?: string[]; agencyId?: string[]; overdue?: boolean; page: number; pageSize: number; scope?: Scope }) {
+  async list(filter: QueueSearch & { status?: string[]; agencyId?: string[]; overdue?: boolean; pendingApproval?: boolean; page: number; pageSize: number; scope?: Scope }) {
     const today = this.now().date;
     const where: string[] = [];
     const params: Array<string | number> = [];
@@ -194,6 +296,7 @@ export class RequestStore {
       where.push(`agency_id IN (${filter.agencyId.map(() => '?').join(', ')})`);
       params.push(...filter.agencyId);
     }
+    if (filter.pendingApproval) where.push(`approval_state = 'pending'`);
     const openList = OPEN_REQUEST_STATUSES.map((s) => `'${s}'`).join(', ');
     const overdueExpr = `(status IN (${openList}) AND due_date < ?)`;
     if (filter.overdue) {
@@ -229,6 +332,8 @@ export class RequestStore {
       reply?: Record<string, unknown>;
       reportRow?: ReportRow;
       detail?: Record<string, unknown>;
+      /** The four-eyes proposal is done with (approved): its columns are cleared. */
+      clearApproval?: boolean;
     },
     scope?: Scope,
   ) {
@@ -259,6 +364,7 @@ export class RequestStore {
           trackingNumber,
         ],
       );
+      if (outcome.clearApproval) await tx.run('UPDATE disclosure_requests SET approval_state = NULL, approval = NULL WHERE tracking_number = ?', [trackingNumber]);
       await this.addEvent(tx, trackingNumber, outcome.status, iso, outcome.note, dueChanged || action === 'confirm-receipt' ? deadline.dueDate : undefined);
       await writeAudit(tx, actor, action, 'disclosure-request', trackingNumber, row.status, outcome.status, { ...outcome.detail, dueDate: deadline.dueDate }, iso);
       return true;
@@ -268,3 +374,10 @@ export class RequestStore {
 }
 
 const RECEIPT_NOTE = t('网上申请已确认收到，答复期限自次日起计算', '網上申請已確認收到，答覆期限自次日起計算', 'Online application confirmed as received; the reply period starts the next day');
+
+/** The applicant's timeline entry for an application received offline (Art. 31 by channel). */
+const OFFLINE_RECEIPT_NOTES: Record<Exclude<RequestChannel, 'online'>, (date: string) => LocalizedText> = {
+  'in-person': (date) => t(`当面提交的申请已于${date}收到，答复期限自次日起计算`, `當面提交的申請已於${date}收到，答覆期限自次日起計算`, `Application handed in on ${date}; the reply period starts the next day`),
+  post: (date) => t(`邮寄的申请已于${date}签收，答复期限自次日起计算`, `郵寄的申請已於${date}簽收，答覆期限自次日起計算`, `Application by post signed for on ${date}; the reply period starts the next day`),
+  fax: (date) => t(`传真提交的申请已于${date}确认收到，答复期限自次日起计算`, `傳真提交的申請已於${date}確認收到，答覆期限自次日起計算`, `Application by fax confirmed as received on ${date}; the reply period starts the next day`),
+};

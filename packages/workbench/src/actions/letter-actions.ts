@@ -53,6 +53,12 @@ export function letterActionSpec(action: string, units: readonly string[]): Acti
       return { action, explanation: () => msg('来信人不满意时可重新办理。', { id: 'wb.explain.reopen' }), fields: [note] };
     case 'close':
       return { action, irreversible: true, fields: [note] };
+    case 'return-for-changes':
+      return {
+        action,
+        explanation: () => msg('退回后，公开发布人可修改后重新提交审核；来信不会公开。', { id: 'wb.explain.returnPublication' }),
+        fields: [{ name: 'note', kind: 'textarea', required: true, label: () => msg('退回意见', { id: 'wb.field.returnNote' }) }],
+      };
     default:
       return undefined;
   }

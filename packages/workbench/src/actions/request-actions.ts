@@ -12,7 +12,7 @@ import type { ActionSpec, FieldSpec, FieldValues } from './action-spec.js';
 import { fillTemplate, templatesFor, type TemplateFacts } from './reply-templates.js';
 
 /** The order actions are offered in on the application page. */
-export const REQUEST_ACTION_ORDER = ['confirm-receipt', 'request-correction', 'correction-received', 'extend', 'pause', 'resume', 'reply', 'abandon'] as const;
+export const REQUEST_ACTION_ORDER = ['approve', 'return-for-changes', 'confirm-receipt', 'request-correction', 'correction-received', 'extend', 'pause', 'resume', 'reply', 'abandon'] as const;
 
 const note = (required: boolean): FieldSpec => ({
   name: 'note',
@@ -129,6 +129,19 @@ export function requestActionSpec(action: string, locale: Locale, replyTemplates
           },
           { name: 'content', kind: 'textarea', required: true, label: () => msg('答复内容', { id: 'wb.field.replyContent' }) },
         ],
+      };
+    case 'approve':
+      return {
+        action,
+        irreversible: true,
+        explanation: () => msg('审核通过后，拟答复的内容即作为本机关的答复送达申请人，申请办结。', { id: 'wb.explain.approveReply' }),
+        fields: [note(false)],
+      };
+    case 'return-for-changes':
+      return {
+        action,
+        explanation: () => msg('退回后，承办人可修改答复后重新提交审核；申请人看不到退回意见。', { id: 'wb.explain.returnReply' }),
+        fields: [{ name: 'note', kind: 'textarea', required: true, label: () => msg('退回意见', { id: 'wb.field.returnNote' }) }],
       };
     default:
       return undefined;

@@ -6,7 +6,7 @@
  * surfacing as an error on the page: the shell then shows sign-in over the page, which keeps its
  * half-filled form, and the staff member sends it again once signed in.
  */
-import type { AnnualReport, LetterPublication, Page, PersonalDetails, ReplyTemplate, SignInMethods, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
+import type { AnnualReport, LetterPublication, OfflineReceipt, Page, PersonalDetails, ReplyTemplate, SignInMethods, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
 
 /** A refusal or failure the page shows as it is: the server's words, in the page's language. */
 export class ApiError extends Error {
@@ -145,6 +145,17 @@ export class StaffApi {
     return this.#call('POST', `staff/mailbox/letters/${encodeURIComponent(letterNumber)}/${encodeURIComponent(action)}`, body);
   }
 
+  /* ---- offline intake (registrar) */
+
+  /** An application received in person, by post or by fax; `key` is the Idempotency-Key, the same for every retry of one entry. */
+  registerRequest(body: Record<string, unknown>, key: string): Promise<OfflineReceipt> {
+    return this.#call('POST', 'staff/disclosure/requests', body, { headers: { 'Idempotency-Key': key } });
+  }
+
+  registerLetter(body: Record<string, unknown>, key: string): Promise<OfflineReceipt> {
+    return this.#call('POST', 'staff/mailbox/letters', body, { headers: { 'Idempotency-Key': key } });
+  }
+
   /* ---- reports */
 
   annualReport(year: number, agencyId?: string): Promise<AnnualReport> {
@@ -170,8 +181,8 @@ export class StaffApi {
     return session;
   }
 
-  async #call<T>(method: string, path: string, body?: unknown, { quiet401 = false } = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.options.language() };
+  async #call<T>(method: string, path: string, body?: unknown, { quiet401 = false, headers: extra = {} as Record<string, string> } = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.options.language(), ...extra };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (MUTATING.has(method) && this.#csrfToken) headers['X-CSRF-Token'] = this.#csrfToken;
     let response: Response;

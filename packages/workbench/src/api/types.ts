@@ -55,6 +55,43 @@ export interface RequestReply {
   attachments?: Array<{ name: string; url: string }>;
 }
 
+/**
+ * Four-eyes approval (docs/staff.md): a proposed reply or publication awaiting a second person
+ * (`pending`), or sent back with a note (`returned`).
+ */
+export interface Approval {
+  state: 'pending' | 'returned';
+  action: 'reply' | 'publish';
+  proposedBy: string;
+  proposedAt: string;
+  /** The proposed reply body, or `{ published }`: exactly what would be published. */
+  proposal: { type?: string; content?: string; reportRow?: string; published?: LetterPublication };
+  returnedBy?: string;
+  returnedAt?: string;
+  note?: string;
+}
+
+/** One four-eyes step of a record (staff detail views): who proposed, returned or approved, when. */
+export interface ApprovalStep {
+  action: 'propose-reply' | 'propose-publish' | 'return-for-changes' | 'approve';
+  by: string;
+  at: string;
+  note?: string;
+}
+
+/** How an application or letter came in (offline intake records the three paper channels). */
+export type Channel = 'online' | 'in-person' | 'post' | 'fax';
+
+/** `201` of the offline intake: the receipt (回执) the registrar hands or posts to the citizen. */
+export interface OfflineReceipt {
+  trackingNumber?: string;
+  letterNumber?: string;
+  queryCode: string;
+  receivedAt: string;
+  dueDate?: string;
+  channel: Channel;
+}
+
 /** An application as staff see it; in the masked view the applicant's identifying members are gone. */
 export interface StaffRequest {
   trackingNumber: string;
@@ -67,6 +104,9 @@ export interface StaffRequest {
   dueDateExplanation?: LocalizedText | string;
   overdue: boolean;
   reportRow?: string;
+  channel?: Channel;
+  approval?: Approval;
+  approvalHistory?: ApprovalStep[];
   request: Partial<DisclosureRequest> & { applicant?: Partial<DisclosureRequest['applicant']> };
   events?: TimelineEvent[];
   reply?: RequestReply;
@@ -87,6 +127,10 @@ export interface StaffLetter {
   status: LetterStatus;
   type: string;
   submittedAt: string;
+  channel?: Channel;
+  receivedDate?: string;
+  approval?: Approval;
+  approvalHistory?: ApprovalStep[];
   dueDate: string;
   overdue: boolean;
   mayPublish: boolean;

@@ -16,7 +16,7 @@ import { WorkbenchElement } from '../workbench-element.js';
 import { GkWbActionForm } from '../views/action-form.js';
 import { personalLabel, personalValue } from '../views/personal-labels.js';
 
-export abstract class DetailPage<T extends { status: string; allowedActions?: string[] }> extends WorkbenchElement {
+export abstract class DetailPage<T extends { status: string; allowedActions?: string[]; approval?: { state: string } | undefined }> extends WorkbenchElement {
   static override properties = {
     api: { attribute: false },
     user: { attribute: false },
@@ -151,7 +151,11 @@ export abstract class DetailPage<T extends { status: string; allowedActions?: st
   protected async performAction(action: string, body: Record<string, unknown>): Promise<void> {
     const updated = await this.act(action, body);
     this.chosen = '';
-    this.done = this.localize(() => msg(str`已完成：${actionLabel(action)}`, { id: 'wb.detail.done' }));
+    // Where the agency requires four eyes, a reply or publication is only proposed (docs/staff.md).
+    const proposed = updated.approval?.state === 'pending' && (action === 'reply' || action === 'publish');
+    this.done = this.localize(() =>
+      proposed ? msg(str`已提交审核：${actionLabel(action)}，审核通过后生效`, { id: 'wb.detail.proposed' }) : msg(str`已完成：${actionLabel(action)}`, { id: 'wb.detail.done' }),
+    );
     this.entity = updated;
     this.actions = await this.#allowedActions(updated);
     await this.updateComplete;

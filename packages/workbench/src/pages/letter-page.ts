@@ -11,7 +11,8 @@ import type { LetterPublication, PersonalDetails, StaffLetter } from '../api/typ
 import { LETTER_ACTION_ORDER, letterActionSpec } from '../actions/letter-actions.js';
 import type { ActionSpec } from '../actions/action-spec.js';
 import { CLOSED_LETTER_STATUSES, dueState, todayInShanghai } from '../due.js';
-import { actionLabel, letterStatusLabel, letterTypeLabel } from '../labels.js';
+import { actionLabel, channelLabel, letterStatusLabel, letterTypeLabel } from '../labels.js';
+import { renderApprovalHistory, renderApprovalNotice } from '../views/approval-notice.js';
 import { routeHref } from '../router.js';
 import { renderMaskedText } from '../views/masked-diff.js';
 import { DetailPage } from './detail-page.js';
@@ -53,7 +54,7 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
     return this.api!.letterActions(id);
   }
   protected actionOrder(): readonly string[] {
-    return [...LETTER_ACTION_ORDER, 'publish'];
+    return ['approve', 'return-for-changes', ...LETTER_ACTION_ORDER, 'publish'];
   }
   protected actionSpec(action: string, entity: StaffLetter): ActionSpec | undefined {
     return letterActionSpec(action, this.#units(entity));
@@ -81,6 +82,8 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
         <dd>${letterStatusLabel(entity.status)}</dd>
         <dt>${msg('来信时间', { id: 'wb.letter.submittedAt' })}</dt>
         <dd>${formatDate(entity.submittedAt, this.locale)}</dd>
+        ${entity.channel ? html`<dt>${msg('收件渠道', { id: 'wb.field.channel' })}</dt><dd>${channelLabel(entity.channel)}</dd>` : nothing}
+        ${entity.channel === 'post' && entity.receivedDate ? html`<dt>${msg('收到日期', { id: 'wb.field.receivedAt' })}</dt><dd>${formatDate(entity.receivedDate, this.locale)}</dd>` : nothing}
         <dt>${msg('办理期限', { id: 'wb.letter.dueDate' })}</dt>
         <dd>${formatDate(entity.dueDate, this.locale)} ${badge}</dd>
         ${entity.leadUnit ? html`<dt>${msg('主办单位', { id: 'wb.field.leadUnit' })}</dt><dd>${entity.leadUnit}</dd>` : nothing}
@@ -89,11 +92,12 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
         <dd>${entity.mayPublish ? msg('来信人同意公开', { id: 'wb.letter.publishAllowed' }) : msg('来信人不同意公开', { id: 'wb.letter.publishRefused' })}</dd>
         ${entity.published ? html`<dt>${msg('公开', { id: 'wb.letter.published' })}</dt><dd>${msg('已公开发布', { id: 'wb.letter.isPublished' })}</dd>` : nothing}
       </dl>
+      ${renderApprovalNotice(entity.approval, this.locale)}
       <section aria-labelledby="letter-title">
         <h2 id="letter-title">${entity.letter.subject ?? ''}</h2>
         <p class="facts"><span>${entity.letter.content ?? ''}</span></p>
       </section>
-      ${this.renderPersonal(writer)} ${this.renderTimeline(entity.events, letterStatusLabel)}
+      ${this.renderPersonal(writer)} ${this.renderTimeline(entity.events, letterStatusLabel)} ${renderApprovalHistory(entity.approvalHistory, this.locale)}
       ${entity.replies.length
         ? html`<section aria-labelledby="replies-title">
             <h2 id="replies-title">${msg('答复', { id: 'wb.action.reply' })}</h2>
@@ -102,15 +106,23 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
         : nothing}`;
   }
 
-  protected override renderSpecialAction(action: string): TemplateResult | undefined {
-    if (action !== 'publish') return undefined;
-    const publication = this.publication;
+  /**
+   * Publishing, and approving a proposed publication (four eyes): the text to be published beside
+   * the letter as written, masked spans highlighted. Approval shows the proposal exactly as it
+   * was proposed, not a text computed again.
+   */
+  protected override renderSpecialAction(action: string, entity: StaffLetter): TemplateResult | undefined {
+    if (action !== 'publish' && action !== 'approve') return undefined;
+    const proposed = action === 'approve' ? entity.approval?.proposal.published : undefined;
+    const loaded = this.publication;
+    const publication = loaded && proposed ? { ...loaded, published: proposed } : loaded;
     // Loaded when the panel first opens; rendering again while it loads does not ask twice.
     if (!publication && !this.publishFailure && !this.#publicationPending) this.#publicationPending = this.#loadPublication();
     const label = msg('已隐去的个人信息', { id: 'wb.publish.masked' });
     return html`<section class="panel special-action" aria-labelledby="publish-title">
-      <h2 id="publish-title" tabindex="-1">${actionLabel('publish')}</h2>
+      <h2 id="publish-title" tabindex="-1">${actionLabel(action)}</h2>
       <p>${msg('请核对将要公开的文本：右栏中标出的部分已隐去个人信息。打开原文会记入审计日志。', { id: 'wb.publish.explain' })}</p>
+      ${action === 'approve' ? html`<p>${msg('审核通过后，右栏的文本即公开发布。', { id: 'wb.explain.approvePublication' })}</p>` : nothing}
       ${this.publishFailure ? html`<p class="refusal" role="alert" tabindex="-1">${this.publishFailure}</p>` : nothing}
       ${publication
         ? html`<div class="side-by-side">
@@ -126,8 +138,12 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
               </section>
             </div>
             <div class="actions">
-              <button type="button" class="gk-button gk-button--primary" ?disabled=${this.publishing} @click=${this.#publish}>
-                ${this.publishing ? msg('正在提交…', { id: 'wb.form.sending' }) : msg('确认公开发布', { id: 'wb.publish.confirm' })}
+              <button type="button" class="gk-button gk-button--primary" ?disabled=${this.publishing} @click=${() => this.#publish(action)}>
+                ${this.publishing
+                  ? msg('正在提交…', { id: 'wb.form.sending' })
+                  : action === 'approve'
+                    ? msg('确认审核通过并公开', { id: 'wb.approval.confirmPublication' })
+                    : msg('确认公开发布', { id: 'wb.publish.confirm' })}
               </button>
             </div>`
         : this.publishFailure
@@ -151,11 +167,11 @@ export class GkWbLetterPage extends DetailPage<StaffLetter> {
     }
   }
 
-  #publish = async () => {
+  #publish = async (action: 'publish' | 'approve') => {
     this.publishing = true;
     this.publishFailure = '';
     try {
-      await this.performAction('publish', {});
+      await this.performAction(action, {});
       this.publication = undefined;
     } catch (error) {
       if (error instanceof SignInRequired) return;

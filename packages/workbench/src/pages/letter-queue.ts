@@ -6,7 +6,7 @@ import type { Page, StaffLetter } from '../api/types.js';
 import { CLOSED_LETTER_STATUSES } from '../due.js';
 import { LETTER_STATUSES, LETTER_TYPES, letterStatusLabel, letterTypeLabel } from '../labels.js';
 import { routeHref, type Route } from '../router.js';
-import { QueuePage, type QueueFilter } from './queue-page.js';
+import { pendingApprovalToggle, QueuePage, renderApprovalBadge, type QueueFilter } from './queue-page.js';
 import { excerpt } from './request-queue.js';
 
 export class GkWbLetterQueue extends QueuePage<StaffLetter> {
@@ -29,6 +29,10 @@ export class GkWbLetterQueue extends QueuePage<StaffLetter> {
     ];
   }
 
+  protected override toggles() {
+    return pendingApprovalToggle(this.user);
+  }
+
   protected load(query: URLSearchParams): Promise<Page<StaffLetter>> {
     return this.api!.listLetters(query);
   }
@@ -47,7 +51,7 @@ export class GkWbLetterQueue extends QueuePage<StaffLetter> {
 
   protected renderItem(item: StaffLetter, badge: TemplateResult | typeof nothing): TemplateResult {
     return html`<li>
-      <a class="queue__title" href=${routeHref({ page: 'letter', id: item.letterNumber })}>${item.letterNumber}</a> ${badge}
+      <a class="queue__title" href=${routeHref({ page: 'letter', id: item.letterNumber })}>${item.letterNumber}</a> ${badge} ${renderApprovalBadge(item)}
       <div>${excerpt(item.letter.subject)}</div>
       <div class="queue__meta">
         <span>${letterTypeLabel(item.type)}</span>

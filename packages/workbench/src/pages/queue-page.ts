@@ -55,6 +55,11 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
   /** What the search box finds in this queue. */
   protected abstract searchHint(): string;
 
+  /** Yes/no filters besides 只看逾期, e.g. 只看待审核 for approvers (`pendingApproval=true`). */
+  protected toggles(): Array<{ name: string; label: () => string }> {
+    return [];
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('query') || changed.has('api')) && this.api) void this.#reload();
   }
@@ -120,6 +125,14 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
           ${msg('只看逾期', { id: 'wb.queue.overdueOnly' })}
         </label>
       </div>
+      ${this.toggles().map(
+        (toggle) => html`<div class="field">
+          <label class="choice" for=${`filter-${toggle.name}`}>
+            <input type="checkbox" id=${`filter-${toggle.name}`} name=${toggle.name} value="true" ?checked=${this.query.get(toggle.name) === 'true'} />
+            ${toggle.label()}
+          </label>
+        </div>`,
+      )}
       <div class="actions"><button class="gk-button" type="submit">${msg('筛选', { id: 'wb.queue.apply' })}</button></div>
     </form>`;
   }
@@ -156,7 +169,7 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
     const form = event.currentTarget as HTMLFormElement;
     const changes: Record<string, string> = { page: '' };
     for (const filter of this.filters()) changes[filter.name] = (form.elements.namedItem(filter.name) as HTMLSelectElement).value;
-    changes['overdue'] = (form.elements.namedItem('overdue') as HTMLInputElement).checked ? 'true' : '';
+    for (const name of ['overdue', ...this.toggles().map((toggle) => toggle.name)]) changes[name] = (form.elements.namedItem(name) as HTMLInputElement).checked ? 'true' : '';
     for (const name of SEARCH_PARAMETERS) changes[name] = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     this.#goTo(changes);
   };
@@ -166,6 +179,16 @@ export abstract class QueuePage<T extends { dueDate: string; overdue: boolean }>
     const id = this.renderRoot.querySelector<HTMLInputElement>('#find')!.value.trim();
     if (id) navigate(this.itemRoute(id));
   };
+}
+
+/** 待审核 on a queue row whose reply or publication awaits four-eyes approval. */
+export function renderApprovalBadge(item: { approval?: { state: string } | undefined }): TemplateResult | typeof nothing {
+  return item.approval?.state === 'pending' ? html`<span class="badge badge--soon">${msg('待审核', { id: 'wb.approval.pending' })}</span>` : nothing;
+}
+
+/** The approvers' 只看待审核 filter of both queues. */
+export function pendingApprovalToggle(user: StaffUser | undefined): Array<{ name: string; label: () => string }> {
+  return user?.roles.includes('approver') ? [{ name: 'pendingApproval', label: () => msg('只看待审核', { id: 'wb.queue.pendingOnly' }) }] : [];
 }
 
 export function renderDueBadge(state: ReturnType<typeof dueState>): TemplateResult | typeof nothing {

@@ -11,7 +11,8 @@ import type { PersonalDetails, ReplyTemplate, StaffRequest } from '../api/types.
 import { SignInRequired } from '../api/client.js';
 import { REQUEST_ACTION_ORDER, requestActionSpec } from '../actions/request-actions.js';
 import type { ActionSpec } from '../actions/action-spec.js';
-import { replyTypeLabel, requestStatusLabel } from '../labels.js';
+import { channelLabel, replyTypeLabel, requestStatusLabel } from '../labels.js';
+import { renderApprovalHistory, renderApprovalNotice } from '../views/approval-notice.js';
 import { routeHref } from '../router.js';
 import { renderCorrectionNotice } from '../views/correction-notice.js';
 import { DetailPage } from './detail-page.js';
@@ -100,6 +101,7 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
         <dl class="facts">
           <dt>${msg('状态', { id: 'wb.filter.status' })}</dt>
           <dd>${requestStatusLabel(entity.status)}</dd>
+          ${entity.channel ? html`<dt>${msg('收件渠道', { id: 'wb.field.channel' })}</dt><dd>${channelLabel(entity.channel)}</dd>` : nothing}
           <dt>${msg('机关', { id: 'wb.filter.agency' })}</dt>
           <dd>${agency?.name ?? entity.agencyId}</dd>
           <dt>${msg('提交时间', { id: 'wb.request.submittedAt' })}</dt>
@@ -109,18 +111,22 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
           <dd>${formatDate(entity.dueDate, this.locale)}${entity.dueDateProvisional ? msg('（暂定）', { id: 'wb.request.provisional' }) : nothing} ${badge}
             ${explanation ? html`<div class="gk-muted">${explanation}</div>` : nothing}</dd>
         </dl>
-        <section aria-labelledby="request-title">
-          <h2 id="request-title">${msg('申请内容', { id: 'wb.request.content' })}</h2>
-          <dl class="facts">
-            <dt>${msg('所需信息', { id: 'wb.request.description' })}</dt>
-            <dd>${request.description ?? ''}</dd>
-            ${request.documentNumber ? html`<dt>${msg('文号', { id: 'wb.request.documentNumber' })}</dt><dd>${request.documentNumber}</dd>` : nothing}
-            ${request.indexNumber ? html`<dt>${msg('索引号', { id: 'wb.request.indexNumber' })}</dt><dd>${request.indexNumber}</dd>` : nothing}
-            ${request.purpose ? html`<dt>${msg('用途', { id: 'wb.request.purpose' })}</dt><dd>${request.purpose}</dd>` : nothing}
-          </dl>
-        </section>
+        ${renderApprovalNotice(entity.approval, this.locale)}
+        <div class=${entity.approval ? 'side-by-side' : ''}>
+          <section aria-labelledby="request-title">
+            <h2 id="request-title">${msg('申请内容', { id: 'wb.request.content' })}</h2>
+            <dl class="facts">
+              <dt>${msg('所需信息', { id: 'wb.request.description' })}</dt>
+              <dd>${request.description ?? ''}</dd>
+              ${request.documentNumber ? html`<dt>${msg('文号', { id: 'wb.request.documentNumber' })}</dt><dd>${request.documentNumber}</dd>` : nothing}
+              ${request.indexNumber ? html`<dt>${msg('索引号', { id: 'wb.request.indexNumber' })}</dt><dd>${request.indexNumber}</dd>` : nothing}
+              ${request.purpose ? html`<dt>${msg('用途', { id: 'wb.request.purpose' })}</dt><dd>${request.purpose}</dd>` : nothing}
+            </dl>
+          </section>
+          ${this.#renderProposal(entity)}
+        </div>
         ${this.renderPersonal(request.applicant as Record<string, unknown> | undefined)}
-        ${this.renderTimeline(entity.events, requestStatusLabel)}
+        ${this.renderTimeline(entity.events, requestStatusLabel)} ${renderApprovalHistory(entity.approvalHistory, this.locale)}
         ${entity.reply
           ? html`<section aria-labelledby="reply-title">
               <h2 id="reply-title">${msg('答复', { id: 'wb.action.reply' })}</h2>
@@ -130,6 +136,21 @@ export class GkWbRequestPage extends DetailPage<StaffRequest> {
           : nothing}
       </div>
       ${this.#renderNotice(entity, agency?.name ?? entity.agencyId)}`;
+  }
+
+  /** The proposed reply, beside the application it answers (four eyes). */
+  #renderProposal(entity: StaffRequest): TemplateResult | typeof nothing {
+    const proposal = entity.approval?.action === 'reply' ? entity.approval.proposal : undefined;
+    if (!proposal) return nothing;
+    return html`<section aria-labelledby="proposal-title">
+      <h2 id="proposal-title">${msg('拟答复', { id: 'wb.approval.proposedReply' })}</h2>
+      <dl class="facts">
+        <dt>${msg('答复类型', { id: 'wb.field.replyType' })}</dt>
+        <dd>${replyTypeLabel(proposal.type ?? '')}</dd>
+        <dt>${msg('答复内容', { id: 'wb.field.replyContent' })}</dt>
+        <dd><pre>${proposal.content ?? ''}</pre></dd>
+      </dl>
+    </section>`;
   }
 
   #renderNotice(entity: StaffRequest, agencyName: string): TemplateResult | typeof nothing {

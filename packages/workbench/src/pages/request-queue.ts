@@ -6,7 +6,7 @@ import type { Page, StaffRequest } from '../api/types.js';
 import { OPEN_REQUEST_STATUSES } from '../due.js';
 import { REQUEST_STATUSES, requestStatusLabel } from '../labels.js';
 import { routeHref, type Route } from '../router.js';
-import { QueuePage, type QueueFilter } from './queue-page.js';
+import { pendingApprovalToggle, QueuePage, renderApprovalBadge, type QueueFilter } from './queue-page.js';
 
 export class GkWbRequestQueue extends QueuePage<StaffRequest> {
   protected heading(): string {
@@ -31,6 +31,10 @@ export class GkWbRequestQueue extends QueuePage<StaffRequest> {
     ];
   }
 
+  protected override toggles() {
+    return pendingApprovalToggle(this.user);
+  }
+
   protected load(query: URLSearchParams): Promise<Page<StaffRequest>> {
     return this.api!.listRequests(query);
   }
@@ -50,7 +54,7 @@ export class GkWbRequestQueue extends QueuePage<StaffRequest> {
   protected renderItem(item: StaffRequest, badge: TemplateResult | typeof nothing): TemplateResult {
     const agency = this.user?.agencies.find((a) => a.id === item.agencyId);
     return html`<li>
-      <a class="queue__title" href=${routeHref({ page: 'request', id: item.trackingNumber })}>${item.trackingNumber}</a> ${badge}
+      <a class="queue__title" href=${routeHref({ page: 'request', id: item.trackingNumber })}>${item.trackingNumber}</a> ${badge} ${renderApprovalBadge(item)}
       <div>${excerpt(item.request.description)}</div>
       <div class="queue__meta">
         <span>${requestStatusLabel(item.status)}</span>
