@@ -17,7 +17,10 @@ import { RateLimiter } from './rate-limit.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { StaffService } from './staff/service.js';
-import { locate, normalizeMounts, openFile, type Mount } from './static-files.js';
+import { registerJsonBodyParser } from './json-body.js';
+import { clientErrorHandler, frameworkErrors, MethodTable, methodNotAllowed, PROTOCOL_TITLES } from './protocol-errors.js';
+import { applyResponseHeaders, SECURITY_HEADERS } from './response-headers.js';
+import { forbiddenFiles, locate, mountHoldingDatabase, normalizeMounts, openFile, type Mount } from './static-files.js';
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
@@ -39,11 +42,10 @@ export interface GongkaiServer {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-};
+/** A start-up refusal with a message for the operator (the CLI prints it and exits 2). */
+export class ServerConfigError extends Error {
+  override name = 'ServerConfigError';
+}
 const CORS_ALLOWED_HEADERS = 'Content-Type, Accept, Accept-Language, Idempotency-Key, X-Query-Code';
 
 export async function createServer(options: ServerOptions = {}): Promise<GongkaiServer> {
@@ -51,7 +53,17 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const apiPrefix = normalizePrefix(options.apiPrefix ?? '/api/');
   const idempotencyDays = options.idempotencyDays ?? 30;
   if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
-  const db = await openDb(options.db ?? './gongkai.db');
+  const limits = connectionLimits(options);
+  const openApiServer = openApiServerUrl(options.publicUrl, apiPrefix);
+  const dbTarget = options.db ?? './gongkai.db';
+  const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
+  const dbFile = isSqliteFile(dbTarget) ? dbTarget : undefined;
+  // Checked before the database is opened, so a refused start creates no file in the mount.
+  const exposing = dbFile === undefined ? undefined : mountHoldingDatabase(mounts, dbFile);
+  if (exposing) {
+    throw new ServerConfigError(`the database ${dbFile} lies inside the folder ${exposing.dir} served at ${exposing.prefix}: move it out of every --static, --mount and --data folder`);
+  }
+  const db = await openDb(dbTarget);
   const { files, report } = readDataFolder(options.data);
   const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
   const data = new DataCollections(files, publisher);
@@ -65,7 +77,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
   });
-  const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
+  const forbidden = forbiddenFiles(dbFile);
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];
   const year = Number(civilDateInShanghai(clock()).slice(0, 4));
@@ -94,7 +106,17 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Slow clients are cut off (docs/security.md §Protocol): the whole request within
+    // requestTimeout, its headers within headersTimeout; Node checks every `checkEvery` ms.
+    requestTimeout: limits.requestTimeoutMs,
+    http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs },
+    frameworkErrors,
+    clientErrorHandler,
   });
+  app.server.maxConnections = limits.maxConnections;
+  const methods = new MethodTable();
+  app.addHook('onRoute', (route) => methods.add(route));
+  registerJsonBodyParser(app);
 
   // Bodies are JSON only: Fastify's built-in text/plain parser would let a string through to
   // validation; without it, anything but application/json is 415.
@@ -102,6 +124,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
+    applyResponseHeaders(request, reply, apiPrefix);
     const origin = request.headers.origin;
     const isApi = request.url.startsWith(apiPrefix) && !request.url.startsWith(`${apiPrefix}staff/`);
     if (isApi && typeof origin === 'string' && corsOrigins.has(origin)) {
@@ -133,14 +156,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith(apiPrefix)) {
+    const rawPath = request.url.replace(/[?#].*$/s, '');
+    const allowed = methods.allowed(rawPath);
+    if (allowed.length > 0) return sendProblem(request, reply, methodNotAllowed(allowed));
+    if (!request.url.startsWith(apiPrefix)) {
       let path: string;
       try {
-        path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+        path = decodeURIComponent(rawPath);
       } catch {
-        return sendProblem(request, reply, new HttpProblem(400, 'bad-request', TITLES.badQuery));
+        return sendProblem(request, reply, new HttpProblem(400, 'bad-url', PROTOCOL_TITLES.badUrl));
       }
-      const found = locate(mounts, path);
+      const found = locate(mounts, path, forbidden);
+      if (found && request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(request, reply, methodNotAllowed(['GET', 'HEAD']));
       if (found) {
         const { stream, type } = openFile(found.file);
         void reply.type(type).header('Content-Length', found.size).header('Cache-Control', 'no-cache');
@@ -156,7 +183,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
 
   await app.register(
     async (api) => {
-      api.get('openapi.json', async (request) => buildOpenApi(`${request.protocol}://${request.host}${apiPrefix.replace(/\/$/, '')}`));
+      // Never the request's Host header (docs/security.md §Protocol): the configured public URL, or relative.
+      api.get('openapi.json', async () => buildOpenApi(openApiServer));
       registerPublicRoutes(api, {
         store,
         data,
@@ -209,6 +237,36 @@ export async function startServer(options: ServerOptions & { port?: number; host
     await server.close();
     throw error;
   }
+}
+
+function isSqliteFile(target: string): boolean {
+  return !/^postgres(ql)?:\/\//i.test(target) && target !== ':memory:' && !target.startsWith('file:');
+}
+
+/** `servers[0].url` of the OpenAPI document: `publicUrl` + the API prefix, or the prefix alone (relative). */
+export function openApiServerUrl(publicUrl: string | undefined, apiPrefix: string): string {
+  if (publicUrl === undefined) return apiPrefix.replace(/\/$/, '');
+  let url: URL;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    throw new ServerConfigError(`publicUrl must be an absolute http(s) URL, got "${publicUrl}"`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ServerConfigError(`publicUrl must be an http(s) URL without query, fragment or credentials, got "${publicUrl}"`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return new URL(apiPrefix.slice(1), url).href.replace(/\/$/, '');
+}
+
+function connectionLimits(options: ServerOptions) {
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeoutMs);
+  const maxConnections = options.maxConnections ?? 1024;
+  for (const [name, value] of Object.entries({ requestTimeoutMs, headersTimeoutMs, maxConnections })) {
+    if (!(Number.isInteger(value) && value > 0)) throw new ServerConfigError(`${name} must be a whole number > 0, got ${value}`);
+  }
+  return { requestTimeoutMs, headersTimeoutMs, maxConnections, checkEveryMs: Math.max(50, Math.min(1000, Math.floor(headersTimeoutMs / 4))) };
 }
 
 function normalizePrefix(prefix: string): string {

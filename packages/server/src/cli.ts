@@ -2,7 +2,7 @@
  * `gongkai-server` command line. See README.md for every option.
  */
 import { parseArgs } from 'node:util';
-import { startServer } from './app.js';
+import { ServerConfigError, startServer, type StartedServer } from './app.js';
 import type { ServerOptions } from './options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';
@@ -22,6 +22,10 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
+  --public-url <url>     the public address (https://…/), for the OpenAPI server URL (default: relative)
+  --request-timeout <s>  a request must arrive within s seconds, body included (default 30)
+  --headers-timeout <s>  its headers within s seconds (default 10)
+  --max-connections <n>  open connections at most (default 1024)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
   --help
@@ -61,6 +65,10 @@ export async function main(argv: string[]): Promise<void> {
       'rate-limit': { type: 'string' },
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
+      'public-url': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'max-connections': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -98,10 +106,20 @@ export async function main(argv: string[]): Promise<void> {
     if (!(Number.isFinite(n) && n > 0)) fail(`--${name} must be a number > 0`);
     return n;
   };
+  const seconds = (name: string, value: string | undefined): number | undefined => {
+    const n = positive(name, value);
+    return n === undefined ? undefined : Math.round(n * 1000);
+  };
+  const requestTimeoutMs = seconds('request-timeout', values['request-timeout']);
+  const headersTimeoutMs = seconds('headers-timeout', values['headers-timeout']);
+  const maxConnections = positive('max-connections', values['max-connections']);
+  if (maxConnections !== undefined && !Number.isInteger(maxConnections)) fail('--max-connections must be a whole number');
   const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
   const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
-  const server = await startServer({
+  let server: StartedServer;
+  try {
+    server = await startServer({
     port,
     host: values.host ?? '127.0.0.1',
     db: values.db ?? './gongkai.db',
@@ -114,8 +132,17 @@ export async function main(argv: string[]): Promise<void> {
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
+    ...(values['public-url'] !== undefined ? { publicUrl: values['public-url'] } : {}),
+    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
+    ...(headersTimeoutMs !== undefined ? { headersTimeoutMs } : {}),
+    ...(maxConnections !== undefined ? { maxConnections } : {}),
     logger: values.log ?? false,
-  });
+    });
+  } catch (error) {
+    // A refused configuration is the operator's to fix: say what, without a stack trace.
+    if (error instanceof ServerConfigError) fail(error.message);
+    throw error;
+  }
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);
   for (const file of server.dataReport.loaded) process.stdout.write(`data: ${file.file} (${file.kind})\n`);
   process.stdout.write(`Gongkai server: ${server.url}\n`);

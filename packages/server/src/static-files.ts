@@ -3,8 +3,8 @@
  * data files), with the strict Content-Security-Policy a careful portal sends. Replaces
  * demo/serve.mjs for `npm start`.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 
 export interface Mount {
   /** URL prefix, starting and ending with '/'. */
@@ -38,9 +38,16 @@ export function normalizeMounts(mounts: readonly Mount[]): Mount[] {
     .sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
-/** The file for a decoded URL path, or undefined; never a path outside the mount. */
-export function locate(mounts: readonly Mount[], urlPath: string): { file: string; size: number } | undefined {
+/**
+ * The file for a decoded URL path, or undefined. Never a path outside the mount — not by `..`,
+ * and not through a symbolic link whose target lies outside (the mount folder's real path is
+ * compared with the file's) — never a dotfile or anything in a dot-folder (`/.env`,
+ * `/.git/config`), and never one of `forbidden` (the database and its journal files), whatever
+ * path or link leads to it (docs/security.md §Static files).
+ */
+export function locate(mounts: readonly Mount[], urlPath: string, forbidden: ReadonlySet<string> = new Set()): { file: string; size: number } | undefined {
   if (urlPath.includes('\0')) return undefined;
+  if (urlPath.split(/[/\\]/).some((segment) => segment.startsWith('.'))) return undefined;
   for (const { prefix, dir } of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     let rest = urlPath.slice(prefix.length);
@@ -48,13 +55,59 @@ export function locate(mounts: readonly Mount[], urlPath: string): { file: strin
     const file = normalize(join(dir, rest));
     if (!file.startsWith(dir + sep)) return undefined;
     try {
-      const stat = statSync(file);
-      if (stat.isFile()) return { file, size: stat.size };
+      const real = realpathSync(file);
+      if (!isInside(realpathSync(dir), real) || forbidden.has(real)) return undefined;
+      const stat = statSync(real);
+      if (stat.isFile()) return { file: real, size: stat.size };
     } catch {
       // next mount
     }
   }
   return undefined;
+}
+
+function isInside(dir: string, file: string): boolean {
+  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** A SQLite database file and the files SQLite keeps beside it. */
+export function databaseFiles(dbFile: string): string[] {
+  return ['', '-wal', '-shm', '-journal'].map((suffix) => resolve(dbFile + suffix));
+}
+
+/** Real paths of the database files that exist now, for `locate`'s `forbidden`. */
+export function forbiddenFiles(dbFile: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (dbFile === undefined) return out;
+  for (const file of databaseFiles(dbFile)) {
+    out.add(file);
+    try {
+      out.add(realpathSync(file));
+    } catch {
+      // not there (yet): its resolved path is enough
+    }
+  }
+  return out;
+}
+
+/**
+ * The mount whose folder holds the SQLite database file, if any. A server that would serve its
+ * own database must not start (createServer refuses), whatever the other guards would catch.
+ */
+export function mountHoldingDatabase(mounts: readonly Mount[], dbFile: string): Mount | undefined {
+  const folder = realOrResolved(dirname(resolve(dbFile)));
+  return mounts.find(({ dir }) => {
+    const mountDir = realOrResolved(dir);
+    return folder === mountDir || isInside(mountDir, folder);
+  });
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 export function openFile(file: string) {
