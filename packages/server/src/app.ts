@@ -20,7 +20,7 @@ import { StaffService } from './staff/service.js';
 import { registerJsonBodyParser } from './json-body.js';
 import { clientErrorHandler, frameworkErrors, MethodTable, methodNotAllowed, PROTOCOL_TITLES } from './protocol-errors.js';
 import { applyResponseHeaders, SECURITY_HEADERS } from './response-headers.js';
-import { forbiddenFiles, locate, mountHoldingDatabase, normalizeMounts, openFile, type Mount } from './static-files.js';
+import { contentTypeOf, locate, mountHoldingDatabase, normalizeMounts, openFile, type Mount } from './static-files.js';
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
@@ -77,7 +77,6 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
   });
-  const forbidden = forbiddenFiles(dbFile);
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];
   const year = Number(civilDateInShanghai(clock()).slice(0, 4));
@@ -166,16 +165,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
       } catch {
         return sendProblem(request, reply, new HttpProblem(400, 'bad-url', PROTOCOL_TITLES.badUrl));
       }
-      const found = locate(mounts, path, forbidden);
+      const found = locate(mounts, path);
       if (found && request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(request, reply, methodNotAllowed(['GET', 'HEAD']));
       if (found) {
-        const { stream, type } = openFile(found.file);
-        void reply.type(type).header('Content-Length', found.size).header('Cache-Control', 'no-cache');
-        if (request.method === 'HEAD') {
-          stream.destroy();
-          return reply.send();
-        }
-        return reply.send(stream);
+        void reply.type(contentTypeOf(found.file)).header('Cache-Control', 'no-cache');
+        if (request.method === 'HEAD') return reply.header('Content-Length', found.size).send();
+        // No Content-Length with a stream: Fastify 5 then leaves the keep-alive connection busy
+        // after the last byte, and close() (SIGTERM) waits for the client's keep-alive to end.
+        return reply.send(openFile(found.file).stream);
       }
     }
     return sendProblem(request, reply, new HttpProblem(404, 'not-found', TITLES.notFound));

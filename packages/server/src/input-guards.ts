@@ -6,7 +6,7 @@
  */
 import { formatPath, type PathSegment } from '@gongkai/schema';
 import { CHARACTER_MESSAGES, MESSAGES, type FieldError } from './problem.js';
-import { characterProblem } from './text-characters.js';
+import { characterProblem, FREE_TEXT_MEMBERS } from './text-characters.js';
 
 interface ZodDef {
   type: string;
@@ -98,7 +98,7 @@ export function stringProblems(value: unknown, path: PathSegment[] = [], limits 
     // Length in code points, as a person counts characters (an emoji is one).
     const length = [...value].length;
     if (length > max) return [{ path: formatPath(path), code: 'too-long', message: MESSAGES.tooLong(max, length) }];
-    const problem = characterProblem(value);
+    const problem = characterProblem(value, typeof last === 'string' && FREE_TEXT_MEMBERS.has(last));
     if (problem) return [{ path: formatPath(path), code: problem, message: CHARACTER_MESSAGES[problem] }];
     return [];
   }

@@ -42,10 +42,11 @@ export function normalizeMounts(mounts: readonly Mount[]): Mount[] {
  * The file for a decoded URL path, or undefined. Never a path outside the mount — not by `..`,
  * and not through a symbolic link whose target lies outside (the mount folder's real path is
  * compared with the file's) — never a dotfile or anything in a dot-folder (`/.env`,
- * `/.git/config`), and never one of `forbidden` (the database and its journal files), whatever
- * path or link leads to it (docs/security.md §Static files).
+ * `/.git/config`). The database and its `-wal` / `-shm` / `-journal` files are out of reach
+ * because createServer refuses a database inside any mount (mountHoldingDatabase), and a link
+ * to them from a mount points outside it (docs/security.md §Static files).
  */
-export function locate(mounts: readonly Mount[], urlPath: string, forbidden: ReadonlySet<string> = new Set()): { file: string; size: number } | undefined {
+export function locate(mounts: readonly Mount[], urlPath: string): { file: string; size: number } | undefined {
   if (urlPath.includes('\0')) return undefined;
   if (urlPath.split(/[/\\]/).some((segment) => segment.startsWith('.'))) return undefined;
   for (const { prefix, dir } of mounts) {
@@ -56,7 +57,7 @@ export function locate(mounts: readonly Mount[], urlPath: string, forbidden: Rea
     if (!file.startsWith(dir + sep)) return undefined;
     try {
       const real = realpathSync(file);
-      if (!isInside(realpathSync(dir), real) || forbidden.has(real)) return undefined;
+      if (!isInside(realpathSync(dir), real)) return undefined;
       const stat = statSync(real);
       if (stat.isFile()) return { file: real, size: stat.size };
     } catch {
@@ -68,26 +69,6 @@ export function locate(mounts: readonly Mount[], urlPath: string, forbidden: Rea
 
 function isInside(dir: string, file: string): boolean {
   return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-}
-
-/** A SQLite database file and the files SQLite keeps beside it. */
-export function databaseFiles(dbFile: string): string[] {
-  return ['', '-wal', '-shm', '-journal'].map((suffix) => resolve(dbFile + suffix));
-}
-
-/** Real paths of the database files that exist now, for `locate`'s `forbidden`. */
-export function forbiddenFiles(dbFile: string | undefined): Set<string> {
-  const out = new Set<string>();
-  if (dbFile === undefined) return out;
-  for (const file of databaseFiles(dbFile)) {
-    out.add(file);
-    try {
-      out.add(realpathSync(file));
-    } catch {
-      // not there (yet): its resolved path is enough
-    }
-  }
-  return out;
 }
 
 /**
@@ -110,6 +91,10 @@ function realOrResolved(path: string): string {
   }
 }
 
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 export function openFile(file: string) {
-  return { stream: createReadStream(file), type: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  return { stream: createReadStream(file), type: contentTypeOf(file) };
 }

@@ -28,13 +28,16 @@ export const FREE_TEXT_MEMBERS: ReadonlySet<string> = new Set(['description', 'c
 
 export type CharacterProblem = 'control-character' | 'line-separator' | 'bidi-control' | 'zero-width' | 'unpaired-surrogate';
 
-/** The first rule `value` breaks, or undefined (free text is checked after stripZeroWidth). */
-export function characterProblem(value: string): CharacterProblem | undefined {
+/**
+ * The first rule `value` breaks, or undefined. Free text is checked after stripZeroWidth: what is
+ * left of zero-width characters there are emoji joiners.
+ */
+export function characterProblem(value: string, freeText = false): CharacterProblem | undefined {
   if (CONTROL.test(value)) return 'control-character';
   if (LINE_SEPARATOR.test(value)) return 'line-separator';
   if (BIDI.test(value)) return 'bidi-control';
   if (UNPAIRED_SURROGATE.test(value)) return 'unpaired-surrogate';
-  if (ZERO_WIDTH.test(value)) return 'zero-width';
+  if (!freeText && ZERO_WIDTH.test(value)) return 'zero-width';
   return undefined;
 }
 
