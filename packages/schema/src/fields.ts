@@ -13,7 +13,8 @@ export const text = () => z.string().check(z.minLength(1));
  * Text a person must fill in (a name, a subject, a description): not empty and not only
  * whitespace — a clerk cannot answer "   " (docs/design.md §5 "Text in bodies").
  */
-export const filledText = () => text().check(z.refine((value) => value.trim() !== '', { error: 'blank' }));
+// '' is reported once, by text()'s minLength.
+export const filledText = () => text().check(z.refine((value) => value === '' || value.trim() !== '', { error: 'blank' }));
 
 /** Text that may be empty (free-text notes). */
 export const anyText = () => z.string();
