@@ -18,6 +18,7 @@ import { registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { StaffService } from './staff/service.js';
 import { registerJsonBodyParser } from './json-body.js';
+import { connectionLimits, isSqliteFile, openApiServerUrl, ServerConfigError } from './server-config.js';
 import { clientErrorHandler, frameworkErrors, MethodTable, methodNotAllowed, PROTOCOL_TITLES } from './protocol-errors.js';
 import { applyResponseHeaders, SECURITY_HEADERS } from './response-headers.js';
 import { contentTypeOf, locate, mountHoldingDatabase, normalizeMounts, openFile, type Mount } from './static-files.js';
@@ -42,10 +43,6 @@ export interface GongkaiServer {
   close(): Promise<void>;
 }
 
-/** A start-up refusal with a message for the operator (the CLI prints it and exits 2). */
-export class ServerConfigError extends Error {
-  override name = 'ServerConfigError';
-}
 const CORS_ALLOWED_HEADERS = 'Content-Type, Accept, Accept-Language, Idempotency-Key, X-Query-Code';
 
 export async function createServer(options: ServerOptions = {}): Promise<GongkaiServer> {
@@ -234,36 +231,6 @@ export async function startServer(options: ServerOptions & { port?: number; host
     await server.close();
     throw error;
   }
-}
-
-function isSqliteFile(target: string): boolean {
-  return !/^postgres(ql)?:\/\//i.test(target) && target !== ':memory:' && !target.startsWith('file:');
-}
-
-/** `servers[0].url` of the OpenAPI document: `publicUrl` + the API prefix, or the prefix alone (relative). */
-export function openApiServerUrl(publicUrl: string | undefined, apiPrefix: string): string {
-  if (publicUrl === undefined) return apiPrefix.replace(/\/$/, '');
-  let url: URL;
-  try {
-    url = new URL(publicUrl);
-  } catch {
-    throw new ServerConfigError(`publicUrl must be an absolute http(s) URL, got "${publicUrl}"`);
-  }
-  if (!/^https?:$/.test(url.protocol) || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new ServerConfigError(`publicUrl must be an http(s) URL without query, fragment or credentials, got "${publicUrl}"`);
-  }
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return new URL(apiPrefix.slice(1), url).href.replace(/\/$/, '');
-}
-
-function connectionLimits(options: ServerOptions) {
-  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeoutMs);
-  const maxConnections = options.maxConnections ?? 1024;
-  for (const [name, value] of Object.entries({ requestTimeoutMs, headersTimeoutMs, maxConnections })) {
-    if (!(Number.isInteger(value) && value > 0)) throw new ServerConfigError(`${name} must be a whole number > 0, got ${value}`);
-  }
-  return { requestTimeoutMs, headersTimeoutMs, maxConnections, checkEveryMs: Math.max(50, Math.min(1000, Math.floor(headersTimeoutMs / 4))) };
 }
 
 function normalizePrefix(prefix: string): string {

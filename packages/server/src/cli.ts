@@ -2,7 +2,8 @@
  * `gongkai-server` command line. See README.md for every option.
  */
 import { parseArgs } from 'node:util';
-import { ServerConfigError, startServer, type StartedServer } from './app.js';
+import { startServer, type StartedServer } from './app.js';
+import { ServerConfigError } from './server-config.js';
 import type { ServerOptions } from './options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';

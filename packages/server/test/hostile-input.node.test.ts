@@ -123,6 +123,24 @@ for (const target of DB_TARGETS) {
       }
     });
 
+    it('prototype names as query parameter names, filter values and path parameters: never 500', async () => {
+      for (const path of LIST_ENDPOINTS) {
+        for (const query of ['__proto__=1&constructor=1&toString=x', 'type=__proto__&category=constructor&status=toString&department=hasOwnProperty', 'q=__proto__']) {
+          const res = await getJson(`${api}${path}?${query}`);
+          assert.equal(res.status, 200, `${path}?${query}`);
+          assert.equal(typeof res.body!.total, 'number');
+        }
+      }
+      for (const path of STAFF_LIST_ENDPOINTS) assert.equal((await getJson(`${api}${path}?status=__proto__&type=constructor&agencyId=toString&entityId=__proto__`, auth)).status, 200, path);
+      for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+        for (const path of ['power-items', 'disclosure/documents', 'agencies', 'mailbox/letters', 'disclosure/requests', 'staff/disclosure/requests', 'staff/mailbox/letters']) {
+          const res = await getJson(`${api}${path}/${name}`, { ...auth, 'X-Query-Code': 'ABCDEFGHJK' });
+          assert.equal(res.status, 404, `${path}/${name}`);
+          assert.ok(isProblem(res));
+        }
+      }
+    });
+
     it('3,000-deep nested JSON is 400 too-deep at every body endpoint (no stack overflow)', async () => {
       const deepObject = `{"a":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`;
       const deepArray = `{"a":${'['.repeat(3000)}${']'.repeat(3000)}}`;
