@@ -541,7 +541,7 @@ describe('static serving: no dotfiles, no symlink out of a mount, never the data
     await assert.rejects(startServer({ port: 0, db: join(site, 'g.db'), data: site }), /lies inside the folder/);
   });
 
-  it('the CLI says why and exits with 2 (no stack trace)', { timeout: 30_000 }, async () => {
+  it('the CLI says why and exits with 2 (no stack trace)', { timeout: 90_000 }, async () => {
     const site = join(root, 'site');
     const run = await runServerCli(['--port', '0', '--static', site, '--db', join(site, 'gongkai.db')]);
     assert.equal(run.code, 2);
@@ -550,6 +550,11 @@ describe('static serving: no dotfiles, no symlink out of a mount, never the data
     const url = await runServerCli(['--port', '0', '--db', ':memory:', '--public-url', 'not a url']);
     assert.equal(url.code, 2);
     assert.match(url.stderr, /publicUrl must be an absolute http\(s\) URL/);
+    for (const [option, value] of [['--request-timeout', '0'], ['--headers-timeout', 'soon'], ['--max-connections', '1.5']] as const) {
+      const bad = await runServerCli(['--port', '0', '--db', ':memory:', option, value]);
+      assert.equal(bad.code, 2, `${option} ${value}`);
+      assert.match(bad.stderr, new RegExp(`^gongkai-server: ${option}`), `${option} ${value}`);
+    }
   });
 
   it('after serving a file the server still closes at once (the keep-alive connection is idle)', async () => {
