@@ -38,6 +38,8 @@ export interface GongkaiServer {
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
   warnings: string[];
+  /** Every route (method and URL pattern with `:param` segments), e.g. for tests that probe them all. */
+  routes(): Array<{ method: string; url: string }>;
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
   purgeExpiredKeys(): Promise<number>;
   close(): Promise<void>;
@@ -209,6 +211,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     dataReport: report,
     warnings,
     purgeExpiredKeys,
+    routes: () => methods.routes(),
     async close() {
       clearInterval(refresh);
       clearInterval(purging);

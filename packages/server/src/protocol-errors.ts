@@ -54,13 +54,18 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
  * 405 with `Allow` instead of 404. Patterns use Fastify's `:param` segments.
  */
 export class MethodTable {
-  readonly #routes: Array<{ pattern: RegExp; methods: Set<string> }> = [];
+  readonly #routes: Array<{ url: string; pattern: RegExp; methods: Set<string> }> = [];
 
   add(route: Pick<RouteOptions, 'method' | 'url'>): void {
     const pattern = new RegExp(`^${route.url.split('/').map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
     let entry = this.#routes.find((candidate) => candidate.pattern.source === pattern.source);
-    if (!entry) this.#routes.push((entry = { pattern, methods: new Set() }));
+    if (!entry) this.#routes.push((entry = { url: route.url, pattern, methods: new Set() }));
     for (const method of [route.method].flat()) entry.methods.add(method);
+  }
+
+  /** Every route as registered (`url` with its `:param` segments). */
+  routes(): Array<{ method: string; url: string }> {
+    return this.#routes.flatMap(({ url, methods }) => [...methods].map((method) => ({ method, url })));
   }
 
   /** The methods allowed at a concrete path (no query), or none when the path is unknown. */
