@@ -115,6 +115,18 @@ for (const target of DB_TARGETS) {
       }
     });
 
+    it('every routed GET, listed from the server itself, answers hostile query strings with 4xx or 200, never 500', async () => {
+      const concrete = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => (/^(tn|trackingNumber)$/.test(name) ? ids.tn : /^(n|letterNumber)$/.test(name) ? ids.letter : '__proto__'));
+      const queries = [...HOSTILE_SORTS.map((sort) => `sort=${encodeURIComponent(sort)}`), '__proto__=1&constructor[prototype]=1', 'page=__proto__&pageSize=constructor', 'page=1e400', 'year=__proto__&format=constructor&view=toString', 'q=%00%C2%85%E2%80%AE', 'q=%ED%A0%80'];
+      for (const route of server.routes().filter((r) => r.method === 'GET')) {
+        for (const query of queries) {
+          const response = await fetch(`${server.url}${concrete(route.url).replace(/^\//, '')}?${query}`, { headers: { ...auth, 'X-Query-Code': 'ABCDEFGHJK' } });
+          const text = await response.text();
+          assert.ok(response.status < 500, `GET ${route.url}?${query} → ${response.status} ${text.slice(0, 200)}`);
+        }
+      }
+    });
+
     it('__proto__ and constructor.prototype members are refused as malformed JSON (400), at every body endpoint', async () => {
       for (const endpoint of BODY_ENDPOINTS) {
         for (const raw of ['{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}', '{"a":{"__proto__":1}}']) {
