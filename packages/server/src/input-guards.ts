@@ -90,7 +90,7 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
 };
 export const DEFAULT_STRING_MAX = 200;
 
-/** Every string in `value` within its limit, not blank where text is required, and free of the characters text-characters.ts refuses. */
+/** Every string in `value` within its limit and free of the characters text-characters.ts refuses (blank texts are the schemas' filledText). */
 export function stringProblems(value: unknown, path: PathSegment[] = [], limits = STRING_LIMITS): FieldError[] {
   if (typeof value === 'string') {
     const last = [...path].reverse().find((segment) => typeof segment === 'string');
