@@ -2,7 +2,7 @@
  * `gongkai-server` command line. See README.md for every option.
  */
 import { parseArgs } from 'node:util';
-import { startServer, type StartedServer } from './app.js';
+import { startServer } from './app.js';
 import { ServerConfigError } from './server-config.js';
 import type { ServerOptions } from './options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
@@ -118,9 +118,7 @@ export async function main(argv: string[]): Promise<void> {
   const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
   const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
-  let server: StartedServer;
-  try {
-    server = await startServer({
+  const server = await startServer({
     port,
     host: values.host ?? '127.0.0.1',
     db: values.db ?? './gongkai.db',
@@ -138,12 +136,11 @@ export async function main(argv: string[]): Promise<void> {
     ...(headersTimeoutMs !== undefined ? { headersTimeoutMs } : {}),
     ...(maxConnections !== undefined ? { maxConnections } : {}),
     logger: values.log ?? false,
-    });
-  } catch (error) {
+  }).catch((error: unknown) => {
     // A refused configuration is the operator's to fix: say what, without a stack trace.
     if (error instanceof ServerConfigError) fail(error.message);
     throw error;
-  }
+  });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);
   for (const file of server.dataReport.loaded) process.stdout.write(`data: ${file.file} (${file.kind})\n`);
   process.stdout.write(`Gongkai server: ${server.url}\n`);
