@@ -170,7 +170,9 @@ describe('agency workbench', () => {
     const { page, log } = await openRecordedPage(browser);
     logs.push(log);
     const response = await page.goto(`${origin}/staff/`);
-    assert.equal(response?.headers()['content-security-policy'], "default-src 'self'");
+    // Strict CSP, and no framing of the workbench by anyone (docs/security.md §Headers).
+    assert.equal(response?.headers()['content-security-policy'], "default-src 'self'; frame-ancestors 'none'");
+    assert.equal(response?.headers()['x-frame-options'], 'DENY');
     await page.getByRole('heading', { level: 1, name: '登录工作台' }).waitFor();
     assert.match(await page.title(), /^登录工作台 - 政务公开工作台$/);
     await expectAxeClean(page, 'sign-in');

@@ -254,3 +254,11 @@ test('InMemorySource validates through parseDataFile like a file', async () => {
   assert.equal(error.url, 'data');
   assert.equal((await rejection(new InMemorySource(disclosureFile(), 'power-catalog').query({}))).code, 'wrong-kind');
 });
+
+test('a sort named after an Object.prototype property falls back to the default order instead of throwing', async () => {
+  const source = new InMemorySource(powerCatalogFile(6), 'power-catalog');
+  const expected = (await source.query({})).items.map((item) => item.id);
+  for (const sort of ['__proto__', '-__proto__', 'constructor', '-constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    assert.deepEqual((await source.query({ sort })).items.map((item) => item.id), expected, sort);
+  }
+});

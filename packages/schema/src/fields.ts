@@ -9,6 +9,13 @@ import * as z from 'zod/mini';
 /** Any text that must not be empty. */
 export const text = () => z.string().check(z.minLength(1));
 
+/**
+ * Text a person must fill in (a name, a subject, a description): not empty and not only
+ * whitespace — a clerk cannot answer "   " (docs/design.md §5 "Text in bodies").
+ */
+// '' is reported once, by text()'s minLength.
+export const filledText = () => text().check(z.refine((value) => value === '' || value.trim() !== '', { error: 'blank' }));
+
 /** Text that may be empty (free-text notes). */
 export const anyText = () => z.string();
 
@@ -46,6 +53,17 @@ export const isoDateOrDateTime = () =>
  * the element and reported as a warning, so one bad link does not hide a whole item.
  */
 export const urlString = () => z.string().check(z.minLength(1));
+
+/** An absolute http(s) URL with a host, as a server stores for a link it hands out (attachments). */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).host !== '';
+  } catch {
+    return false;
+  }
+}
+export const httpUrl = () => text().check(z.refine(isHttpUrl, { error: 'httpUrl' }));
 
 export const nonNegativeInt = () => z.int().check(z.minimum(0));
 

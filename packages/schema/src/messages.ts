@@ -149,6 +149,8 @@ export const messages = {
       `編號「${id}」與 ${firstPath} 重複，已略過此項`,
       `The id "${id}" repeats ${firstPath}; this entry was skipped`,
     ),
+  blank: (): LocalizedText => localized('不能只填空格', '不能只填空白', 'Must not be only spaces'),
+  httpUrl: (): LocalizedText => localized('应为 http:// 或 https:// 开头的网址', '應為 http:// 或 https:// 開頭的網址', 'Expected an http:// or https:// address'),
   unsafeUrl: (): LocalizedText =>
     localized(
       '链接只能以 http://、https://、mailto: 或 tel: 开头（或为相对地址），此链接不会显示',
@@ -175,7 +177,7 @@ export const messages = {
 };
 
 /** Messages that schemas name through zod's `error` option (the option's string is the key). */
-export type FormatMessageKey = 'date' | 'dateTime' | 'dateOrDateTime' | 'email' | 'pattern' | 'invalid';
+export type FormatMessageKey = 'date' | 'dateTime' | 'dateOrDateTime' | 'email' | 'pattern' | 'invalid' | 'blank' | 'httpUrl';
 
 export const FORMAT_CODES: Record<FormatMessageKey, string> = {
   date: 'invalid-date',
@@ -184,4 +186,6 @@ export const FORMAT_CODES: Record<FormatMessageKey, string> = {
   email: 'invalid-email',
   pattern: 'invalid-format',
   invalid: 'invalid',
+  blank: 'blank',
+  httpUrl: 'http-url',
 };

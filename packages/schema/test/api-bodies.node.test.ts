@@ -61,6 +61,25 @@ describe('disclosure request body', () => {
     assert.equal(result.ok, true, JSON.stringify(result.issues));
   });
 
+  it('stores the ID number normalized: spaces, dashes, full-width digits and a lower-case x', () => {
+    for (const typed of ['110105 19491231 002x', '１１０１０５１９４９１２３１００２ｘ', '110105-19491231-002X']) {
+      const result = validate(disclosureRequestSchema, { ...personRequest(), applicant: { ...personRequest().applicant, idNumber: typed } });
+      assert.ok(result.ok, `${typed}: ${JSON.stringify(result.issues)}`);
+      assert.equal(result.value.applicant.type === 'person' && result.value.applicant.idNumber, '11010519491231002X', typed);
+    }
+  });
+
+  it('refuses names, representatives and descriptions that are only whitespace (code blank), once each', () => {
+    const blank = validate(disclosureRequestSchema, { ...personRequest(), applicant: { ...personRequest().applicant, name: ' \u3000\t' }, description: '   ' });
+    assert.deepEqual(blank.issues.map((i) => [i.path, i.code]).sort(), [['applicant.name', 'blank'], ['description', 'blank']]);
+    const org = validate(disclosureRequestSchema, {
+      ...personRequest(),
+      applicant: { type: 'organization', name: '某公司', creditCode: '91350100M000100Y43', legalRepresentative: ' ', contactPerson: '\n', contactPhone: '0931-1234567', address: '示例市科技路8号' },
+    });
+    assert.deepEqual(org.issues.map((i) => [i.path, i.code]).sort(), [['applicant.contactPerson', 'blank'], ['applicant.legalRepresentative', 'blank']]);
+    assert.ok(validate(disclosureRequestSchema, { ...personRequest(), description: '  清单  ' }).ok);
+  });
+
   it('rejects a bad application with field paths', () => {
     const body = {
       ...personRequest(),

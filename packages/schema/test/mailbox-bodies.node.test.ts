@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mailboxLettersFileSchema, mailboxStatsSchema, validate, writerLetterSchema } from '../src/index.js';
+import * as z from 'zod/mini';
+import { httpUrl, isHttpUrl, letterSubmissionSchema, mailboxLettersFileSchema, mailboxStatsSchema, validate, writerLetterSchema } from '../src/index.js';
 
 const paths = (result: ReturnType<typeof validate>): string[] => result.issues.map((i) => i.path).sort();
 
@@ -57,5 +58,25 @@ describe("the writer's letter with its events", () => {
   it('rejects unknown statuses and times without a date, and still checks the letter itself', () => {
     const bad = validate(writerLetterSchema, { ...letter, subject: 3, events: [{ status: 'lost', at: 'yesterday' }, { status: 'rejected', at: '2026-11-03', note: 7 }] });
     assert.deepEqual(paths(bad), ['events[0].at', 'events[0].status', 'events[1].note', 'subject']);
+  });
+});
+
+describe('letter submission text', () => {
+  const letter = { type: 'help', subject: '路灯不亮', content: '建设路路灯已坏一周。', name: '张三', phone: '13812345678', mayPublish: true };
+  it('refuses a name, subject or content of whitespace only (code blank); empty is required, reported once', () => {
+    const result = validate(letterSubmissionSchema, { ...letter, name: '  ', subject: '\u3000', content: '\n\n' });
+    assert.deepEqual(result.issues.map((i) => [i.path, i.code]).sort(), [['content', 'blank'], ['name', 'blank'], ['subject', 'blank']]);
+    const empty = validate(letterSubmissionSchema, { ...letter, name: '' });
+    assert.deepEqual(empty.issues.map((i) => i.path), ['name']);
+    assert.ok(validate(letterSubmissionSchema, letter).ok);
+  });
+});
+
+describe('httpUrl', () => {
+  it('accepts absolute http(s) URLs with a host only', () => {
+    for (const url of ['https://example.gov.cn/a.pdf', 'HTTP://example.gov.cn/']) assert.ok(isHttpUrl(url), url);
+    for (const url of ['javascript:alert(1)', ' https://x.cn/', 'data:text/html,x', '/a.pdf', '//x.cn/a', 'https://', 'ftp://x.cn/', 'mailto:a@b.cn']) assert.equal(isHttpUrl(url), false, url);
+    const issues = validate(z.object({ url: httpUrl() }), { url: 'javascript:alert(1)' }).issues;
+    assert.deepEqual(issues.map((i) => [i.path, i.code]), [['url', 'http-url']]);
   });
 });

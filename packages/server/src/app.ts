@@ -18,7 +18,11 @@ import { checkAgency, registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { OidcSignIn } from './staff/oidc.js';
 import { StaffService } from './staff/service.js';
-import { locate, normalizeMounts, openFile, type Mount } from './static-files.js';
+import { registerJsonBodyParser } from './json-body.js';
+import { connectionLimits, isSqliteFile, openApiServerUrl, ServerConfigError } from './server-config.js';
+import { clientErrorHandler, frameworkErrors, MethodTable, methodNotAllowed, PROTOCOL_TITLES } from './protocol-errors.js';
+import { applyResponseHeaders, SECURITY_HEADERS } from './response-headers.js';
+import { contentTypeOf, locate, mountHoldingDatabase, normalizeMounts, openFile, type Mount } from './static-files.js';
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
@@ -34,19 +38,14 @@ export interface GongkaiServer {
   /** The agency whose mailbox this server runs (its letters belong to it). */
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
-  /** Every route Fastify registered (method and URL, `:param` placeholders), for the OpenAPI completeness test. */
-  routes: ReadonlyArray<{ method: string; url: string }>;
   warnings: string[];
+  /** Every route (method and URL pattern with `:param` segments), e.g. for tests that probe them all. */
+  routes(): Array<{ method: string; url: string }>;
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
   purgeExpiredKeys(): Promise<number>;
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-};
 const CORS_ALLOWED_HEADERS = 'Content-Type, Accept, Accept-Language, Idempotency-Key, X-Query-Code';
 
 export async function createServer(options: ServerOptions = {}): Promise<GongkaiServer> {
@@ -54,7 +53,17 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const apiPrefix = normalizePrefix(options.apiPrefix ?? '/api/');
   const idempotencyDays = options.idempotencyDays ?? 30;
   if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
-  const db = await openDb(options.db ?? './gongkai.db');
+  const limits = connectionLimits(options);
+  const openApiServer = openApiServerUrl(options.publicUrl, apiPrefix);
+  const dbTarget = options.db ?? './gongkai.db';
+  const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
+  const dbFile = isSqliteFile(dbTarget) ? dbTarget : undefined;
+  // Checked before the database is opened, so a refused start creates no file in the mount.
+  const exposing = dbFile === undefined ? undefined : mountHoldingDatabase(mounts, dbFile);
+  if (exposing) {
+    throw new ServerConfigError(`the database ${dbFile} lies inside the folder ${exposing.dir} served at ${exposing.prefix}: move it out of every --static, --mount and --data folder`);
+  }
+  const db = await openDb(dbTarget);
   const { files, report } = readDataFolder(options.data);
   const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
   const data = new DataCollections(files, publisher);
@@ -71,7 +80,6 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
   });
-  const mounts: Mount[] = normalizeMounts([...(options.data ? [{ prefix: '/data/', dir: options.data }] : []), ...(options.mounts ?? [])]);
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];
   const year = Number(civilDateInShanghai(clock()).slice(0, 4));
@@ -100,18 +108,25 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Slow clients are cut off (docs/security.md §Protocol): the whole request within
+    // requestTimeout, its headers within headersTimeout; Node checks every `checkEvery` ms.
+    requestTimeout: limits.requestTimeoutMs,
+    http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs },
+    frameworkErrors,
+    clientErrorHandler,
   });
+  app.server.maxConnections = limits.maxConnections;
+  const methods = new MethodTable();
+  app.addHook('onRoute', (route) => methods.add(route));
+  registerJsonBodyParser(app);
 
   // Bodies are JSON only: Fastify's built-in text/plain parser would let a string through to
   // validation; without it, anything but application/json is 415.
   app.removeContentTypeParser('text/plain');
-  const routes: Array<{ method: string; url: string }> = [];
-  app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
-  });
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
+    applyResponseHeaders(request, reply, apiPrefix);
     const origin = request.headers.origin;
     const isApi = request.url.startsWith(apiPrefix) && !request.url.startsWith(`${apiPrefix}staff/`);
     if (isApi && typeof origin === 'string' && corsOrigins.has(origin)) {
@@ -143,22 +158,24 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith(apiPrefix)) {
+    const rawPath = request.url.replace(/[?#].*$/s, '');
+    const allowed = methods.allowed(rawPath);
+    if (allowed.length > 0) return sendProblem(request, reply, methodNotAllowed(allowed));
+    if (!request.url.startsWith(apiPrefix)) {
       let path: string;
       try {
-        path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+        path = decodeURIComponent(rawPath);
       } catch {
-        return sendProblem(request, reply, new HttpProblem(400, 'bad-request', TITLES.badQuery));
+        return sendProblem(request, reply, new HttpProblem(400, 'bad-url', PROTOCOL_TITLES.badUrl));
       }
       const found = locate(mounts, path);
+      if (found && request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(request, reply, methodNotAllowed(['GET', 'HEAD']));
       if (found) {
-        const { stream, type } = openFile(found.file);
-        void reply.type(type).header('Content-Length', found.size).header('Cache-Control', 'no-cache');
-        if (request.method === 'HEAD') {
-          stream.destroy();
-          return reply.send();
-        }
-        return reply.send(stream);
+        void reply.type(contentTypeOf(found.file)).header('Cache-Control', 'no-cache');
+        if (request.method === 'HEAD') return reply.header('Content-Length', found.size).send();
+        // No Content-Length with a stream: Fastify 5 then leaves the keep-alive connection busy
+        // after the last byte, and close() (SIGTERM) waits for the client's keep-alive to end.
+        return reply.send(openFile(found.file).stream);
       }
     }
     return sendProblem(request, reply, new HttpProblem(404, 'not-found', TITLES.notFound));
@@ -166,7 +183,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
 
   await app.register(
     async (api) => {
-      api.get('openapi.json', async (request) => buildOpenApi(`${request.protocol}://${request.host}${apiPrefix.replace(/\/$/, '')}`, { sso: oidc !== undefined }));
+      // Never the request's Host header (docs/security.md §Protocol): the configured public URL, or relative.
+      api.get('openapi.json', async () => buildOpenApi(openApiServer, { sso: oidc !== undefined }));
       registerPublicRoutes(api, {
         store,
         data,
@@ -197,9 +215,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     data,
     publisher,
     dataReport: report,
-    routes,
     warnings,
     purgeExpiredKeys,
+    routes: () => methods.routes(),
     async close() {
       clearInterval(refresh);
       clearInterval(purging);

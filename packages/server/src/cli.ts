@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startServer } from './app.js';
+import { ServerConfigError } from './server-config.js';
 import type { ServerOptions } from './options.js';
 import { OIDC_CLI_OPTIONS, OIDC_HELP, oidcOptionsFrom } from './staff/oidc-options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
@@ -24,6 +25,10 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
+  --public-url <url>     the public address (https://…/), for the OpenAPI server URL (default: relative)
+  --request-timeout <s>  a request must arrive within s seconds, body included (default 30)
+  --headers-timeout <s>  its headers within s seconds (default 10)
+  --max-connections <n>  open connections at most (default 1024)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
 ${OIDC_HELP}  --help
@@ -75,6 +80,10 @@ export async function main(argv: string[]): Promise<void> {
       'rate-limit': { type: 'string' },
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
+      'public-url': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'max-connections': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
       ...OIDC_CLI_OPTIONS,
@@ -119,6 +128,14 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
+  const seconds = (name: string, value: string | undefined): number | undefined => {
+    const n = positive(name, value);
+    return n === undefined ? undefined : Math.round(n * 1000);
+  };
+  const requestTimeoutMs = seconds('request-timeout', values['request-timeout']);
+  const headersTimeoutMs = seconds('headers-timeout', values['headers-timeout']);
+  const maxConnections = positive('max-connections', values['max-connections']);
+  if (maxConnections !== undefined && !Number.isInteger(maxConnections)) fail('--max-connections must be a whole number');
   const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
   const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
@@ -136,7 +153,15 @@ export async function main(argv: string[]): Promise<void> {
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
     ...(oidc ? { oidc } : {}),
+    ...(values['public-url'] !== undefined ? { publicUrl: values['public-url'] } : {}),
+    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
+    ...(headersTimeoutMs !== undefined ? { headersTimeoutMs } : {}),
+    ...(maxConnections !== undefined ? { maxConnections } : {}),
     logger: values.log ?? false,
+  }).catch((error: unknown) => {
+    // A refused configuration is the operator's to fix: say what, without a stack trace.
+    if (error instanceof ServerConfigError) fail(error.message);
+    throw error;
   });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);
   for (const file of server.dataReport.loaded) process.stdout.write(`data: ${file.file} (${file.kind})\n`);

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { validate } from '@gongkai/schema';
 import { chooseLocale, fromValidationIssues, HttpProblem, MESSAGES, problemBody, TITLES, type FieldError } from './problem.js';
 import { stringProblems, unknownFields } from './input-guards.js';
+import { withFreeTextCleaned } from './text-characters.js';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
   const locale = chooseLocale(request.headers['accept-language']);
@@ -15,7 +16,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 
 /**
  * Validates a body against a schema with the server's extra guards: unknown members, string
- * lengths, control characters. Errors at a path the guards already reported are not repeated.
+ * lengths, refused characters (text-characters.ts). Errors at a path the guards already reported are not repeated.
  */
 export function validateBody<T>(schema: Parameters<typeof validate>[0], body: unknown): T {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -23,8 +24,10 @@ export function validateBody<T>(schema: Parameters<typeof validate>[0], body: un
       { path: '', code: 'type', message: { 'zh-Hans': '应为 JSON 对象', 'zh-Hant': '應為 JSON 物件', en: 'expected a JSON object' } },
     ]);
   }
-  const errors: FieldError[] = [...unknownFields(schema as never, body), ...stringProblems(body)];
-  const result = validate(schema, body);
+  // Zero-width characters leave free text before anything looks at it (text-characters.ts).
+  const cleaned = withFreeTextCleaned(body);
+  const errors: FieldError[] = [...unknownFields(schema as never, cleaned), ...stringProblems(cleaned)];
+  const result = validate(schema, cleaned);
   if (!result.ok) {
     const seen = new Set(errors.map((error) => error.path));
     errors.push(...fromValidationIssues(result.issues).filter((issue) => !seen.has(issue.path)));

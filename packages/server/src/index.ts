@@ -3,6 +3,7 @@
  */
 export { createServer, startServer, type GongkaiServer, type StartedServer } from './app.js';
 export type { ServerOptions } from './options.js';
+export { ServerConfigError } from './server-config.js';
 export type { Db, Tx } from './storage/db.js';
 export { SqliteDb } from './storage/sqlite.js';
 export { PostgresDb } from './storage/postgres.js';

@@ -1,11 +1,12 @@
 /**
  * Checks on intake bodies that the shared schemas leave to the server (they drop unknown members
  * and only some strings have a maximum length, because the browser uses them too):
- * unknown members are rejected with their path, every string has a length limit, and control
- * characters other than tab and line breaks are refused.
+ * unknown members are rejected with their path, every string has a length limit, and the
+ * characters of text-characters.ts are refused.
  */
 import { formatPath, type PathSegment } from '@gongkai/schema';
-import { MESSAGES, type FieldError } from './problem.js';
+import { CHARACTER_MESSAGES, MESSAGES, type FieldError } from './problem.js';
+import { characterProblem, FREE_TEXT_MEMBERS } from './text-characters.js';
 
 interface ZodDef {
   type: string;
@@ -48,6 +49,7 @@ export function unknownFields(schema: SchemaLike, value: unknown, path: PathSegm
       const matching = def.options.find((candidate) => {
         const shape = defOf(candidate).shape ?? {};
         return Object.entries(shape).some(([key, member]) => {
+          if (!Object.hasOwn(value, key)) return false;
           const literal = member._zod.def as ZodDef & { values?: unknown[] };
           return literal.type === 'literal' && literal.values?.includes(value[key]);
         });
@@ -60,7 +62,9 @@ export function unknownFields(schema: SchemaLike, value: unknown, path: PathSegm
       if (def.catchall !== undefined && defOf(def.catchall as SchemaLike).type !== 'never') return [];
       const errors: FieldError[] = [];
       for (const key of Object.keys(value)) {
-        const member = def.shape[key];
+        // Own members only: `constructor`, `toString`, `__proto__` are found on every object's
+        // prototype and are not schema members (docs/security.md §Input).
+        const member = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
         if (!member) {
           errors.push({ path: formatPath([...path, key]), code: 'unknown-field', message: MESSAGES.unknownField(key) });
         } else {
@@ -86,17 +90,16 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
 };
 export const DEFAULT_STRING_MAX = 200;
 
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Every string in `value` within its limit and free of control characters. */
+/** Every string in `value` within its limit and free of the characters text-characters.ts refuses (blank texts are the schemas' filledText). */
 export function stringProblems(value: unknown, path: PathSegment[] = [], limits = STRING_LIMITS): FieldError[] {
   if (typeof value === 'string') {
     const last = [...path].reverse().find((segment) => typeof segment === 'string');
-    const max = (typeof last === 'string' ? limits[last] : undefined) ?? DEFAULT_STRING_MAX;
+    const max = (typeof last === 'string' && Object.hasOwn(limits, last) ? limits[last] : undefined) ?? DEFAULT_STRING_MAX;
     // Length in code points, as a person counts characters (an emoji is one).
     const length = [...value].length;
     if (length > max) return [{ path: formatPath(path), code: 'too-long', message: MESSAGES.tooLong(max, length) }];
-    if (FORBIDDEN_CONTROL.test(value)) return [{ path: formatPath(path), code: 'control-character', message: MESSAGES.controlCharacters }];
+    const problem = characterProblem(value, typeof last === 'string' && FREE_TEXT_MEMBERS.has(last));
+    if (problem) return [{ path: formatPath(path), code: problem, message: CHARACTER_MESSAGES[problem] }];
     return [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => stringProblems(item, [...path, i], limits));

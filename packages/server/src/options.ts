@@ -47,6 +47,18 @@ export interface ServerOptions {
   logger?: boolean;
   /** Single sign-on for staff through an OpenID Connect provider (src/staff/oidc.ts). */
   oidc?: OidcOptions;
+  /**
+   * The server's public address as users reach it (`https://gk.example.gov.cn/`), for the OpenAPI
+   * document's server URL. Without it that URL is relative (`/api`): the Host header is never
+   * reflected (docs/security.md §Protocol).
+   */
+  publicUrl?: string;
+  /** A request (headers and body) must have arrived within this many ms, else 408 and the connection is closed; default 30 000. */
+  requestTimeoutMs?: number;
+  /** …and its headers within this many ms; default 10 000 (at most requestTimeoutMs). */
+  headersTimeoutMs?: number;
+  /** Open connections at most; more are closed on arrival. Default 1024. */
+  maxConnections?: number;
   /** Trust X-Forwarded-For (behind a reverse proxy) for rate limits. */
   trustProxy?: boolean;
 }

@@ -4,6 +4,7 @@
  * from Accept-Language (zh-Hans by default, docs/design.md §6).
  */
 import type { LocalizedText, Locale, ValidationIssue } from '@gongkai/schema';
+import type { CharacterProblem } from './text-characters.js';
 
 export interface FieldError {
   path: string;
@@ -89,12 +90,20 @@ export const TITLES = {
   serverError: t('服务器内部错误，请稍后再试', '伺服器內部錯誤，請稍後再試', 'Internal server error; try again later'),
 } as const;
 
+/** One message per rule of text-characters.ts. */
+export const CHARACTER_MESSAGES: Readonly<Record<CharacterProblem, LocalizedText>> = {
+  'control-character': t('含有不允许的控制字符', '含有不允許的控制字元', 'contains control characters that are not allowed'),
+  'line-separator': t('含有不允许的行分隔符（U+2028/U+2029）', '含有不允許的行分隔符（U+2028/U+2029）', 'contains a line or paragraph separator (U+2028/U+2029)'),
+  'bidi-control': t('含有改变文字方向的控制字符', '含有改變文字方向的控制字元', 'contains bidirectional control characters'),
+  'unpaired-surrogate': t('含有无效的字符（孤立的代理项）', '含有無效的字元（孤立的代理項）', 'contains an invalid character (unpaired surrogate)'),
+  'zero-width': t('含有不可见的零宽字符', '含有不可見的零寬字元', 'contains invisible zero-width characters'),
+};
+
 export const MESSAGES = {
   unknownField: (name: string) =>
     t(`不接受的字段“${name}”`, `不接受的欄位「${name}」`, `unknown field "${name}" is not accepted`),
   tooLong: (max: number, length: number) =>
     t(`最多 ${max} 个字符，当前 ${length} 个`, `最多 ${max} 個字元，目前 ${length} 個`, `at most ${max} characters (found ${length})`),
-  controlCharacters: t('含有不允许的控制字符', '含有不允許的控制字元', 'contains control characters that are not allowed'),
   unknownAgency: (id: string) =>
     t(`没有编号为“${id}”且受理依申请公开的机关`, `沒有編號為「${id}」且受理依申請公開的機關`, `no agency with id "${id}" accepts disclosure applications`),
   integer: (min: number, max: number) =>

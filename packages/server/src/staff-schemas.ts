@@ -4,11 +4,12 @@
  * reports them with the same paths and messages.
  */
 import * as z from 'zod/mini';
-import { DISCLOSURE_REPLY_TYPES } from '@gongkai/schema';
+import { DISCLOSURE_REPLY_TYPES, filledText, httpUrl } from '@gongkai/schema';
 import { REPORT_ROW_KEYS } from './report-rows.js';
 
 const civilDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' }));
-const nonEmpty = () => z.string().check(z.minLength(1));
+/** Required staff text: not empty and not only whitespace. */
+const nonEmpty = filledText;
 
 /** Date defaults to today (Asia/Shanghai); a later registration of an earlier event may name it. */
 export const confirmReceiptSchema = z.object({ receivedAt: z.optional(civilDate()), note: z.optional(z.string()) });
@@ -30,7 +31,8 @@ export const requestReplySchema = z.object({
   type: z.enum(DISCLOSURE_REPLY_TYPES),
   content: nonEmpty(),
   reportRow: z.optional(z.enum(REPORT_ROW_KEYS as [string, ...string[]])),
-  attachments: z.optional(z.array(z.object({ name: nonEmpty(), url: nonEmpty() }))),
+  // http(s) only: a `javascript:` link would run in the applicant's browser (docs/security.md §Input).
+  attachments: z.optional(z.array(z.object({ name: nonEmpty(), url: httpUrl() }))),
 });
 
 export const letterNoteSchema = z.object({ note: z.optional(z.string()) });

@@ -3,8 +3,8 @@
  * data files), with the strict Content-Security-Policy a careful portal sends. Replaces
  * demo/serve.mjs for `npm start`.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 
 export interface Mount {
   /** URL prefix, starting and ending with '/'. */
@@ -38,9 +38,17 @@ export function normalizeMounts(mounts: readonly Mount[]): Mount[] {
     .sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
-/** The file for a decoded URL path, or undefined; never a path outside the mount. */
+/**
+ * The file for a decoded URL path, or undefined. Never a path outside the mount — not by `..`,
+ * and not through a symbolic link whose target lies outside (the mount folder's real path is
+ * compared with the file's) — never a dotfile or anything in a dot-folder (`/.env`,
+ * `/.git/config`). The database and its `-wal` / `-shm` / `-journal` files are out of reach
+ * because createServer refuses a database inside any mount (mountHoldingDatabase), and a link
+ * to them from a mount points outside it (docs/security.md §Static files).
+ */
 export function locate(mounts: readonly Mount[], urlPath: string): { file: string; size: number } | undefined {
   if (urlPath.includes('\0')) return undefined;
+  if (urlPath.split(/[/\\]/).some((segment) => segment.startsWith('.'))) return undefined;
   for (const { prefix, dir } of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     let rest = urlPath.slice(prefix.length);
@@ -48,8 +56,10 @@ export function locate(mounts: readonly Mount[], urlPath: string): { file: strin
     const file = normalize(join(dir, rest));
     if (!file.startsWith(dir + sep)) return undefined;
     try {
-      const stat = statSync(file);
-      if (stat.isFile()) return { file, size: stat.size };
+      const real = realpathSync(file);
+      if (!isInside(realpathSync(dir), real)) return undefined;
+      const stat = statSync(real);
+      if (stat.isFile()) return { file: real, size: stat.size };
     } catch {
       // next mount
     }
@@ -57,6 +67,34 @@ export function locate(mounts: readonly Mount[], urlPath: string): { file: strin
   return undefined;
 }
 
+function isInside(dir: string, file: string): boolean {
+  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/**
+ * The mount whose folder holds the SQLite database file, if any. A server that would serve its
+ * own database must not start (createServer refuses), whatever the other guards would catch.
+ */
+export function mountHoldingDatabase(mounts: readonly Mount[], dbFile: string): Mount | undefined {
+  const folder = realOrResolved(dirname(resolve(dbFile)));
+  return mounts.find(({ dir }) => {
+    const mountDir = realOrResolved(dir);
+    return folder === mountDir || isInside(mountDir, folder);
+  });
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 export function openFile(file: string) {
-  return { stream: createReadStream(file), type: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  return { stream: createReadStream(file), type: contentTypeOf(file) };
 }

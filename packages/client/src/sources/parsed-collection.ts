@@ -119,7 +119,9 @@ export function resolveSort<K extends FileKind>(
   const named = (name: string | undefined): SortSpec<ItemOf<K>> | undefined => {
     if (!name) return undefined;
     const descending = name.startsWith('-');
-    const key = config.sorts[descending ? name.slice(1) : name];
+    const sortName = descending ? name.slice(1) : name;
+    // Own names only: `constructor`, `__proto__`… are on every object's prototype.
+    const key = Object.hasOwn(config.sorts, sortName) ? config.sorts[sortName] : undefined;
     return key ? { key, direction: descending ? 'desc' : 'asc' } : undefined;
   };
   if ((sort === undefined || sort === '' || sort === 'relevance') && hasText) return 'relevance';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { email, isoDate, isoDateTime, text } from '../fields.js';
+import { email, filledText, isoDate, isoDateTime, text } from '../fields.js';
+import { normalizeIdentifier } from '../identifiers/normalize.js';
 import { validateCreditCode } from '../identifiers/credit-code.js';
 import { validatePhone } from '../identifiers/phone.js';
 import { validatePostcode } from '../identifiers/postcode.js';
@@ -58,9 +59,14 @@ const postcodeField = () => identifierField(validatePostcode);
 /** 自然人 (docs/domain.md §3). */
 export const personApplicantSchema = z.object({
   type: z.literal('person'),
-  name: text(),
+  name: filledText(),
   idType: z.enum(ID_TYPES),
-  idNumber: text(),
+  /**
+   * Stored as normalized (`110105 19491231 002x` → `11010519491231002X`): full-width folded,
+   * spaces and dashes removed, upper case — so staff search, masking and de-duplication see one
+   * form. The resident ID checksum is checked below.
+   */
+  idNumber: text().check(z.overwrite(normalizeIdentifier), z.minLength(1)),
   workUnit: z.optional(z.string()),
   address: z.optional(z.string()),
   postcode: z.optional(postcodeField()),
@@ -71,10 +77,10 @@ export const personApplicantSchema = z.object({
 /** 法人或其他组织 (docs/domain.md §3). */
 export const organizationApplicantSchema = z.object({
   type: z.literal('organization'),
-  name: text(),
+  name: filledText(),
   creditCode: identifierField(validateCreditCode),
-  legalRepresentative: text(),
-  contactPerson: text(),
+  legalRepresentative: filledText(),
+  contactPerson: filledText(),
   contactPhone: phoneField(),
   address: z.optional(z.string()),
   postcode: z.optional(postcodeField()),
@@ -94,7 +100,7 @@ export const disclosureRequestSchema = z
     applicant: applicantSchema,
     agencyId: text(),
     /** 所需信息的名称或描述. */
-    description: text().check(z.maxLength(DESCRIPTION_MAX_LENGTH)),
+    description: filledText().check(z.maxLength(DESCRIPTION_MAX_LENGTH)),
     documentNumber: z.optional(z.string()),
     indexNumber: z.optional(z.string()),
     timeRange: z.optional(z.object({ from: z.optional(isoDate()), until: z.optional(isoDate()) })),

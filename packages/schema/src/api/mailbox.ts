@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { email, isoDateOrDateTime, isoDateTime, text } from '../fields.js';
+import { email, filledText, isoDateOrDateTime, isoDateTime, text } from '../fields.js';
 import { LETTER_STATUSES, LETTER_TYPES, SATISFACTION_LEVELS, publicLetterSchema } from '../files/mailbox-letters.js';
 import { validatePhone } from '../identifiers/phone.js';
 import { identifierField } from './common.js';
@@ -11,9 +11,9 @@ export const RATING_COMMENT_MAX_LENGTH = 500;
 /** Body of `POST mailbox/letters`. */
 export const letterSubmissionSchema = z.object({
   type: z.enum(LETTER_TYPES),
-  subject: text().check(z.maxLength(LETTER_SUBJECT_MAX_LENGTH)),
-  content: text().check(z.maxLength(LETTER_CONTENT_MAX_LENGTH)),
-  name: text(),
+  subject: filledText().check(z.maxLength(LETTER_SUBJECT_MAX_LENGTH)),
+  content: filledText().check(z.maxLength(LETTER_CONTENT_MAX_LENGTH)),
+  name: filledText(),
   phone: identifierField(validatePhone),
   email: z.optional(email()),
   address: z.optional(z.string()),

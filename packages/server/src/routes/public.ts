@@ -13,7 +13,7 @@ import {
 import type { DataCollections } from '../data-folder.js';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
 import { IDEMPOTENCY_KEY } from '../intake.js';
-import { chooseLocale, HttpProblem, MESSAGES, TITLES } from '../problem.js';
+import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
 import type { RateLimiter } from '../rate-limit.js';
 import { canonicalJson, sha256 } from '../secrets.js';
 import type { Store } from '../store.js';
@@ -28,8 +28,26 @@ export interface PublicContext {
   lettersVersion: () => number;
 }
 
-/** The in-memory engine's limit, so `api` and `src` accept the same page sizes (an agency list asks for all at once). */
-export const MAX_PAGE_SIZE = ENGINE_MAX_PAGE_SIZE;
+/** Public lists answer at most this many items a page (docs/design.md §5). */
+export const MAX_PAGE_SIZE = 100;
+/**
+ * …except the agency directory, which the request form reads whole in one request (as from a
+ * file, where the in-memory engine's limit applies): a small public list, not a costly one.
+ */
+const PAGE_SIZE_LIMITS: Partial<Record<FileKind, number>> = { 'agency-directory': ENGINE_MAX_PAGE_SIZE };
+
+/** `sort` must be one of the kind's sort names (`-` prefix descending), `relevance`, or empty. */
+function sortParam(kind: FileKind, query: Record<string, unknown>): string | undefined {
+  const sort = single(query, 'sort');
+  if (sort === undefined || sort === '' || sort === 'relevance') return sort;
+  const { sorts } = kindConfig(kind);
+  const name = sort.startsWith('-') ? sort.slice(1) : sort;
+  if (Object.hasOwn(sorts, name)) return sort;
+  const names = Object.keys(sorts).join(', ');
+  throw new HttpProblem(400, 'bad-query', TITLES.badQuery, [
+    { path: 'sort', code: 'enum', message: t(`应为 ${names}（前加 - 为倒序）或 relevance`, `應為 ${names}（前加 - 為倒序）或 relevance`, `expected one of ${names} (- prefix for descending) or relevance`) },
+  ]);
+}
 
 function queryParams(kind: FileKind, query: Record<string, unknown>): QueryParams {
   const config = kindConfig(kind);
@@ -39,13 +57,13 @@ function queryParams(kind: FileKind, query: Record<string, unknown>): QueryParam
     if (values.length > 0) filters[name] = values;
   }
   const q = single(query, 'q');
-  const sort = single(query, 'sort');
+  const sort = sortParam(kind, query);
   return {
     ...(q ? { q } : {}),
     filters,
     ...(sort ? { sort } : {}),
     page: intParam(query, 'page', 1, 1, 1_000_000),
-    pageSize: intParam(query, 'pageSize', 20, 1, MAX_PAGE_SIZE),
+    pageSize: intParam(query, 'pageSize', 20, 1, PAGE_SIZE_LIMITS[kind] ?? MAX_PAGE_SIZE),
   };
 }
 
