@@ -6,6 +6,7 @@ import { startServer } from './app.js';
 import type { ServerOptions } from './options.js';
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';
+import { auditMain, AUDIT_HELP } from './audit-cli.js';
 
 const HELP = `gongkai-server — reference server for the Gongkai REST contract
 
@@ -27,6 +28,7 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --help
 
 Staff accounts and API tokens: gongkai-server staff … (gongkai-server staff help)
+Audit log integrity: gongkai-server audit verify [--db …] (gongkai-server audit help)
 `;
 
 export async function main(argv: string[]): Promise<void> {
@@ -36,6 +38,17 @@ export async function main(argv: string[]): Promise<void> {
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`gongkai-server staff: ${(error as Error).message}\n\n${STAFF_HELP}`);
+        process.exitCode = 2;
+      } else throw error;
+    }
+    return;
+  }
+  if (argv[0] === 'audit') {
+    try {
+      process.exitCode = await auditMain(argv.slice(1));
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`gongkai-server audit: ${(error as Error).message}\n\n${AUDIT_HELP}`);
         process.exitCode = 2;
       } else throw error;
     }

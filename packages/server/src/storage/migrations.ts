@@ -3,15 +3,36 @@
  * in `schema_migrations`; a database written by a newer server (a version this list does not
  * know) is refused rather than used. Never edit a released migration: append a new one.
  *
- * `{{id}}` is the dialect's auto-increment primary key; everything else is common SQL.
+ * `{{id}}` is the dialect's auto-increment primary key; everything else is common SQL. What
+ * common SQL cannot say (triggers, a data step computed in JavaScript) goes in `apply`, run in
+ * the same transaction after `sql`.
+ *
+ * Versions need not be contiguous: each is applied when its row is missing, in list order, so
+ * branches that reserve different numbers merge without renumbering.
  */
-import type { Db } from './db.js';
+import { chainUnhashedEntries } from '../store/audit-chain.js';
+import type { Db, Tx } from './db.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  apply?: (tx: Tx, dialect: Db['dialect']) => Promise<void>;
 }
+
+/** The audit log refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE): docs/security.md, "Audit log". */
+const APPEND_ONLY_TRIGGERS: Record<Db['dialect'], readonly string[]> = {
+  sqlite: [
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+  ],
+  postgres: [
+    `CREATE OR REPLACE FUNCTION gongkai_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege'; END $$`,
+    'CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION gongkai_audit_append_only()',
+    'CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION gongkai_audit_append_only()',
+  ],
+};
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -184,6 +205,20 @@ CREATE INDEX letters_agency ON letters (agency_id, status);
 CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, status)
 `,
   },
+  {
+    version: 7,
+    name: 'audit log: hash chain, append-only triggers',
+    // Entries written before this version are chained now, oldest first, before the triggers
+    // forbid the UPDATE that does it (src/store/audit-chain.ts).
+    sql: `
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN hash TEXT
+`,
+    async apply(tx, dialect) {
+      await chainUnhashedEntries(tx);
+      for (const statement of APPEND_ONLY_TRIGGERS[dialect]) await tx.run(statement);
+    },
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
@@ -204,7 +239,7 @@ export class NewerDatabaseError extends Error {
 }
 
 export function latestVersion(): number {
-  return MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  return latestVersionOf(MIGRATIONS);
 }
 
 /** Brings the database to the latest version; returns the versions applied now. */
@@ -223,6 +258,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
       const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
       if (row) return false;
       for (const statement of statements(migration.sql.replaceAll('{{id}}', ID_COLUMN[db.dialect]))) await tx.run(statement);
+      await migration.apply?.(tx, db.dialect);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,
@@ -239,6 +275,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
   return applied;
 }
 
+/** The highest version, wherever it sits in the list (versions may have gaps). */
 function latestVersionOf(migrations: readonly Migration[]): number {
-  return migrations[migrations.length - 1]?.version ?? 0;
+  return migrations.reduce((max, migration) => Math.max(max, migration.version), 0);
 }

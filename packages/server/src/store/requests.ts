@@ -90,6 +90,8 @@ export class RequestStore {
         );
         await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
         if (confirmed) await this.addEvent(tx, trackingNumber, 'received', iso, RECEIPT_NOTE, deadline.dueDate);
+        // The submission is an audited action like any other (README, docs/security.md); no applicant data in it.
+        await writeAudit(tx, { name: 'public' }, 'submit', 'disclosure-request', trackingNumber, null, status, { agencyId: request.agencyId, dueDate: deadline.dueDate }, iso);
         return { entityId: trackingNumber, response: { trackingNumber, queryCode, receivedAt: iso, dueDate: deadline.dueDate, status } };
       },
       iso,
