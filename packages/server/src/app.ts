@@ -21,6 +21,8 @@ import { locate, normalizeMounts, openFile, type Mount } from './static-files.js
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
+import { QueryCodeHasher, upgradeStoredQueryCodes } from './query-codes.js';
+import { checkSecretFingerprint, defaultSecretFile, loadServerSecret } from './server-secret.js';
 
 export interface GongkaiServer {
   app: FastifyInstance;
@@ -51,11 +53,21 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const apiPrefix = normalizePrefix(options.apiPrefix ?? '/api/');
   const idempotencyDays = options.idempotencyDays ?? 30;
   if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
+  const secretFile = options.secret ? undefined : (options.secretFile ?? defaultSecretFile(options.db ?? './gongkai.db'));
+  const secret = options.secret ?? loadServerSecret(secretFile);
   const db = await openDb(options.db ?? './gongkai.db');
+  const queryCodes = new QueryCodeHasher(secret);
+  try {
+    await checkSecretFingerprint(db, secret, secretFile, isoInShanghai(clock()));
+    await upgradeStoredQueryCodes(db, queryCodes);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const { files, report } = readDataFolder(options.data);
   const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
   const data = new DataCollections(files, publisher);
-  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
+  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id, queryCodes });
   await store.letters.adoptUnownedLetters();
   const staff = new StaffService(db, clock, {
     sessionTimeouts: {
@@ -89,7 +101,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    // An address list: proxy-addr takes the right-most untrusted X-Forwarded-For entry.
+    trustProxy: typeof options.trustProxy === 'object' ? [...options.trustProxy] : (options.trustProxy ?? false),
     // Paths are case-sensitive and `/api/x/` ≠ `/api/x`, as in the contract.
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     onProtoPoisoning: 'error',

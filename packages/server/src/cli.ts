@@ -23,6 +23,8 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
+  --secret-file <path>   the server secret keying stored query codes (default <db>.secret beside a
+                         SQLite file, ./gongkai-server.secret for PostgreSQL; created 0600)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
   --help
@@ -74,6 +76,7 @@ export async function main(argv: string[]): Promise<void> {
       'rate-limit': { type: 'string' },
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
+      'secret-file': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -127,6 +130,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
+    ...(values['secret-file'] ? { secretFile: values['secret-file'] } : {}),
     logger: values.log ?? false,
   });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);

@@ -44,6 +44,19 @@ export interface ServerOptions {
   clock?: Clock;
   /** Passed to Fastify (true: JSON logs to stdout). */
   logger?: boolean;
-  /** Trust X-Forwarded-For (behind a reverse proxy) for rate limits. */
-  trustProxy?: boolean;
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed: addresses or CIDRs (`10.0.0.0/8`,
+   * `::1`). The client is the right-most address not in the list; from any other peer the header
+   * is ignored. `true` trusts every peer — anyone can then claim any address (kept for
+   * compatibility; never use it on a server reachable without the proxy).
+   */
+  trustProxy?: boolean | string | readonly string[];
+  /**
+   * The file holding the server secret that keys stored query codes and rate-limit keys
+   * (src/server-secret.ts); default `<db>.secret` beside a SQLite file, `./gongkai-server.secret`
+   * for PostgreSQL. Created 0600 when missing. Every process on one database needs the same one.
+   */
+  secretFile?: string;
+  /** The secret itself (32 bytes or more), instead of `secretFile` (for embedding and tests). */
+  secret?: Buffer;
 }

@@ -207,12 +207,19 @@ CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, statu
   },
   {
     version: 7,
-    name: 'audit log: hash chain, append-only triggers',
+    name: 'audit log: hash chain, append-only triggers; the server secret\'s fingerprint',
     // Entries written before this version are chained now, oldest first, before the triggers
-    // forbid the UPDATE that does it (src/store/audit-chain.ts).
+    // forbid the UPDATE that does it (src/store/audit-chain.ts). `server_keys` holds a keyed
+    // fingerprint of the server secret (never the secret), so that a server started with the
+    // wrong secret file is refused instead of making every stored query code unverifiable.
     sql: `
 ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
-ALTER TABLE audit_log ADD COLUMN hash TEXT
+ALTER TABLE audit_log ADD COLUMN hash TEXT;
+CREATE TABLE server_keys (
+  name TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  created_at TEXT NOT NULL
+)
 `,
     async apply(tx, dialect) {
       await chainUnhashedEntries(tx);

@@ -8,7 +8,7 @@ import { compactDate } from '../clock.js';
 import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
 import type { HttpProblem } from '../problem.js';
 import { letterRefusal, refused, type LetterAction } from '../refusals.js';
-import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
+import { newQueryCode } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
@@ -83,12 +83,12 @@ export class LetterStore {
       async (tx) => {
         const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
         const queryCode = newQueryCode();
-        const salt = newSalt();
+        const stored = this.ctx.queryCodes.hash(queryCode);
         const due = addWorkingDaysProvisional(date, this.ctx.options.letterReplyDays).date;
         await tx.run(
           `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id)
            VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?)`,
-          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId],
+          [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
@@ -134,7 +134,7 @@ export class LetterStore {
     });
     if (!found) return undefined;
     const { row, events } = found;
-    if (queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    if (queryCode === undefined || !this.ctx.queryCodes.matches(queryCode, row.query_salt, row.query_hash)) return undefined;
     const body = JSON.parse(row.body) as LetterSubmission;
     return {
       letterNumber: row.letter_number,
@@ -243,7 +243,7 @@ export class LetterStore {
 
   async rate(letterNumber: string, queryCode: string | undefined, satisfaction: string, comment: string | undefined) {
     const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
-    if (!row || queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    if (!row || queryCode === undefined || !this.ctx.queryCodes.matches(queryCode, row.query_salt, row.query_hash)) return undefined;
     await this.act(letterNumber, { name: 'public' }, 'rate', () => ({ satisfaction, rating_comment: comment ?? null }), { satisfaction });
     return this.forWriter(letterNumber, queryCode);
   }

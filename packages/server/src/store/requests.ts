@@ -8,7 +8,7 @@ import { computeDeadline, type DeadlineFacts } from '../deadlines.js';
 import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
 import { t } from '../problem.js';
 import type { ReportRow } from '../report-rows.js';
-import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
+import { newQueryCode } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
@@ -63,7 +63,7 @@ export class RequestStore {
       async (tx) => {
         const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
         const queryCode = newQueryCode();
-        const salt = newSalt();
+        const stored = this.ctx.queryCodes.hash(queryCode);
         const confirmed = this.ctx.options.receipt === 'onSubmit';
         const facts: DeadlineFacts = { pauses: [], ...(confirmed ? { receivedAt: date } : {}) };
         const deadline = computeDeadline(facts, date, date);
@@ -74,8 +74,8 @@ export class RequestStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             trackingNumber,
-            salt,
-            hashQueryCode(queryCode, salt),
+            stored.salt,
+            stored.hash,
             request.agencyId,
             JSON.stringify(request),
             status,
@@ -111,7 +111,7 @@ export class RequestStore {
   /** The applicant's view; undefined when the number is unknown or the code wrong (indistinguishable on purpose). */
   async status(trackingNumber: string, queryCode: string, locale: keyof LocalizedText) {
     const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
-    if (!row || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    if (!row || !this.ctx.queryCodes.matches(queryCode, row.query_salt, row.query_hash)) return undefined;
     return this.statusView(row, locale);
   }
 
