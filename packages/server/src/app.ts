@@ -13,7 +13,7 @@ import { sendProblem } from './http-helpers.js';
 import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { HttpProblem, TITLES } from './problem.js';
-import { RateLimiter } from './rate-limit.js';
+import { checkRateLimits, DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limit.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { StaffService } from './staff/service.js';
@@ -53,6 +53,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const apiPrefix = normalizePrefix(options.apiPrefix ?? '/api/');
   const idempotencyDays = options.idempotencyDays ?? 30;
   if (!(Number.isFinite(idempotencyDays) && idempotencyDays >= 0)) throw new Error(`idempotencyDays must be a number ≥ 0, got ${idempotencyDays}`);
+  const rateLimits = checkRateLimits({
+    applications: options.intakeRateLimit ?? DEFAULT_RATE_LIMITS.applications,
+    letters: options.intakeRateLimit ?? DEFAULT_RATE_LIMITS.letters,
+    lookups: options.lookupRateLimit ?? DEFAULT_RATE_LIMITS.lookups,
+    ratings: options.ratingRateLimit ?? DEFAULT_RATE_LIMITS.ratings,
+    // Turning intake limits off (`--rate-limit 0`) turns the contact cap off too, unless it is set.
+    contactPerDay: options.contactDailyLimit ?? (options.intakeRateLimit?.max === 0 ? 0 : DEFAULT_RATE_LIMITS.contactPerDay),
+  });
   const secretFile = options.secret ? undefined : (options.secretFile ?? defaultSecretFile(options.db ?? './gongkai.db'));
   const secret = options.secret ?? loadServerSecret(secretFile);
   const db = await openDb(options.db ?? './gongkai.db');
@@ -88,9 +96,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
 
   const purgeExpiredKeys = async (): Promise<number> =>
     idempotencyDays === 0 ? 0 : purgeIdempotencyKeys(db, isoInShanghai(new Date(clock().getTime() - idempotencyDays * 86_400_000)));
+  const limiter = new RateLimiter(db, rateLimits, secret, clock);
   await purgeExpiredKeys();
   await staff.sessions.purgeExpired();
-  const purging = setInterval(() => void Promise.all([purgeExpiredKeys(), staff.sessions.purgeExpired()]).catch(() => undefined), 3600_000);
+  await limiter.purgeExpired();
+  const purging = setInterval(() => void Promise.all([purgeExpiredKeys(), staff.sessions.purgeExpired(), limiter.purgeExpired()]).catch(() => undefined), 3600_000);
   purging.unref();
 
   let lettersVersion = 0;
@@ -173,8 +183,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
       registerPublicRoutes(api, {
         store,
         data,
-        intakeLimiter: new RateLimiter(options.intakeRateLimit ?? { max: 20, windowMs: 10 * 60_000 }),
-        lookupLimiter: new RateLimiter(options.lookupRateLimit ?? { max: 120, windowMs: 10 * 60_000 }),
+        limiter,
         honeypotField: options.honeypotField ?? 'website',
         lettersVersion: () => lettersVersion,
       });

@@ -23,10 +23,17 @@ export interface ServerOptions {
   signInLimits?: SignInLimits;
   /** scrypt cost of new password hashes; default N=2^15, r=8, p=3. Tests lower it to save CPU. */
   passwordHashing?: ScryptParams;
-  /** Intake (POST) limit per client IP; `{max: 0}` turns it off. Default 20 per 10 minutes. */
+  /**
+   * Valid submissions per client address, applications and letters each in their own bucket;
+   * `{max: 0}` turns it off. Default 20 per 10 minutes. Counted in the database (src/rate-limit.ts).
+   */
   intakeRateLimit?: RateLimit;
-  /** Query-code lookups per client IP; default 120 per 10 minutes. */
+  /** Query-code lookups per client address; default 120 per 10 minutes. */
   lookupRateLimit?: RateLimit;
+  /** Valid ratings per client address; default 30 per 10 minutes. */
+  ratingRateLimit?: RateLimit;
+  /** Submissions per phone number or e-mail address per civil day (applications and letters together); default 10, 0 = off. */
+  contactDailyLimit?: number;
   /** Maximum request body in bytes; default 64 KiB. */
   bodyLimit?: number;
   /** A body member bots fill in and people never see; a non-empty value rejects the submission. */

@@ -74,7 +74,7 @@ export class LetterStore {
     return this.ctx.now();
   }
 
-  submit(letter: LetterSubmission, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<LetterReceiptBody>> {
+  submit(letter: LetterSubmission, idempotencyKey: string, bodyHash: string, admit?: (tx: Tx) => Promise<void>): Promise<IntakeOutcome<LetterReceiptBody>> {
     const { iso, date } = this.now();
     return this.intake.submit(
       'letter',
@@ -95,6 +95,7 @@ export class LetterStore {
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
       },
       iso,
+      admit,
     );
   }
 

@@ -54,7 +54,7 @@ export class RequestStore {
     return this.ctx.now();
   }
 
-  submit(request: DisclosureRequest, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<DisclosureReceiptBody>> {
+  submit(request: DisclosureRequest, idempotencyKey: string, bodyHash: string, admit?: (tx: Tx) => Promise<void>): Promise<IntakeOutcome<DisclosureReceiptBody>> {
     const { iso, date } = this.now();
     return this.intake.submit(
       'disclosure-request',
@@ -95,6 +95,7 @@ export class RequestStore {
         return { entityId: trackingNumber, response: { trackingNumber, queryCode, receivedAt: iso, dueDate: deadline.dueDate, status } };
       },
       iso,
+      admit,
     );
   }
 
