@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, startServer, type GongkaiServer, type StartedServer } from '../src/index.js';
 import { isAddressOrCidr } from '../src/cli.js';
 import { normalizeContact } from '../src/rate-limit.js';
+import { runServerCli } from './run-server-cli.js';
 import { DB_TARGETS, getJson, newKey, postJson, validApplication, validLetter, writeDataFolder } from './helpers.js';
 
 const JUNK: unknown[] = [{}, [], 'x', { type: 'help' }, { ...validLetter(), phone: 'not-a-phone' }, { ...validApplication(), agencyId: '' }, { ...validApplication(), privacyAccepted: false }];
@@ -165,6 +166,18 @@ describe('rate-limit inputs', () => {
       ['10.0.0.0/33', false], ['10.0.0.0/', false], ['nginx', false], ['10.0.0.1/8/1', false], ['', false], ['::1/129', false], ['1.2.3.4 ', false],
     ];
     for (const [text, ok] of table) assert.equal(isAddressOrCidr(text), ok, text);
+  });
+
+  it('the CLI refuses bad --trust-proxy and --contact-daily-limit values before starting', async () => {
+    for (const [args, words] of [
+      [['--trust-proxy', '127.0.0.1,nginx'], /--trust-proxy expects addresses or CIDRs .*"nginx"/],
+      [['--trust-proxy', '10.0.0.0/40'], /--trust-proxy expects/],
+      [['--contact-daily-limit', '1.5'], /--contact-daily-limit must be a whole number/],
+    ] as const) {
+      const run = await runServerCli([...args, '--db', ':memory:', '--port', '0']);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, words);
+    }
   });
 
   it('bad limits are refused at start', async () => {
