@@ -166,3 +166,20 @@ for (const target of DB_TARGETS) {
     });
   });
 }
+
+describe('the migration runner accepts gaps in the version list', () => {
+  it('applies missing versions in version order, even below the newest applied, and records each', async () => {
+    const db = new SqliteDb(':memory:');
+    try {
+      const made: string[] = [];
+      const step = (version: number) => ({ version, name: `v${version}`, sql: `CREATE TABLE t${version} (x TEXT)`, apply: async () => void made.push(`v${version}`) });
+      assert.deepEqual(await migrate(db, [step(1), step(7)]), [1, 7]);
+      // A later merge brings 5 and 6, listed after 7: applied now, in order, without touching 7.
+      assert.deepEqual(await migrate(db, [step(1), step(7), step(6), step(5)]), [5, 6]);
+      assert.deepEqual(made, ['v1', 'v7', 'v5', 'v6']);
+      assert.deepEqual(await migrate(db, [step(1), step(5), step(6), step(7)]), []);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -7,8 +7,9 @@
  * common SQL cannot say (triggers, a data step computed in JavaScript) goes in `apply`, run in
  * the same transaction after `sql`.
  *
- * Versions need not be contiguous: each is applied when its row is missing, in list order, so
- * branches that reserve different numbers merge without renumbering.
+ * Versions need not be contiguous: each is applied when its row is missing, in version order,
+ * so branches that reserve different numbers merge without renumbering (a database that already
+ * has 7 gets 5 and 6 after it).
  */
 import { chainUnhashedEntries } from '../store/audit-chain.js';
 import type { Db, Tx } from './db.js';
@@ -255,7 +256,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
     await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   });
   const applied: number[] = [];
-  for (const migration of migrations) {
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {
       // Two servers starting at once on PostgreSQL: the lock makes the second wait, then skip.
       await tx.waitLock('gongkai:migrations');
