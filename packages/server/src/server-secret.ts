@@ -8,7 +8,7 @@
  * missing; every server process on one database must read the same file. `:memory:` databases
  * get a throw-away secret. Losing the file makes every stored query code unverifiable.
  */
-import { chmodSync, closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from './storage/db.js';
 
@@ -23,16 +23,21 @@ export function defaultSecretFile(db: string): string | undefined {
 export function loadServerSecret(file: string | undefined): Buffer {
   if (file === undefined) return randomBytes(SECRET_BYTES);
   if (!existsSync(file)) {
+    // Written whole under a temporary name, then linked into place: a process starting at the
+    // same moment sees either no file or the complete one, and never overwrites it (EEXIST).
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const fd = openSync(temporary, 'wx', 0o600);
     try {
-      // 'wx': never overwrite a file another process created a moment ago.
-      const fd = openSync(file, 'wx', 0o600);
-      try {
-        writeSync(fd, `${randomBytes(SECRET_BYTES).toString('base64')}\n`);
-      } finally {
-        closeSync(fd);
-      }
+      writeSync(fd, `${randomBytes(SECRET_BYTES).toString('base64')}\n`);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(temporary, file);
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(temporary);
     }
   }
   // Tighten a file someone created by hand with the default umask.

@@ -120,3 +120,24 @@ for (const target of DB_TARGETS) {
     });
   });
 }
+
+describe('the secret file is created once and whole', () => {
+  // The race between processes is closed by linking a complete temporary file into place
+  // (src/server-secret.ts); in one process this checks that every start reads the first secret
+  // and that no temporary file is left behind.
+  it('every start reads the secret the first one wrote; nothing else is left in the folder', async () => {
+    const { loadServerSecret } = await import('../src/server-secret.js');
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-secret-race-'));
+    try {
+      const file = join(dir, 'race.secret');
+      const secrets = await Promise.all(Array.from({ length: 8 }, () => Promise.resolve().then(() => loadServerSecret(file))));
+      for (const secret of secrets) assert.deepEqual(secret, secrets[0]);
+      assert.equal(secrets[0]!.length, 32);
+      assert.equal(mode(file).toString(8), '600');
+      const { readdirSync } = await import('node:fs');
+      assert.deepEqual(readdirSync(dir), ['race.secret']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
