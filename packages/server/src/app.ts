@@ -13,7 +13,7 @@ import { sendProblem } from './http-helpers.js';
 import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { HttpProblem, TITLES } from './problem.js';
-import { RateLimiter } from './rate-limit.js';
+import { checkRateLimits, DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limit.js';
 import { checkAgency, registerPublicRoutes } from './routes/public.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { OidcSignIn } from './staff/oidc.js';
@@ -26,6 +26,8 @@ import { contentTypeOf, locate, mountHoldingDatabase, normalizeMounts, openFile,
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
+import { QueryCodeHasher, upgradeStoredQueryCodes } from './query-codes.js';
+import { checkSecretFingerprint, defaultSecretFile, loadServerSecret } from './server-secret.js';
 
 export interface GongkaiServer {
   app: FastifyInstance;
@@ -63,11 +65,29 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   if (exposing) {
     throw new ServerConfigError(`the database ${dbFile} lies inside the folder ${exposing.dir} served at ${exposing.prefix}: move it out of every --static, --mount and --data folder`);
   }
+  const rateLimits = checkRateLimits({
+    applications: options.intakeRateLimit ?? DEFAULT_RATE_LIMITS.applications,
+    letters: options.intakeRateLimit ?? DEFAULT_RATE_LIMITS.letters,
+    lookups: options.lookupRateLimit ?? DEFAULT_RATE_LIMITS.lookups,
+    ratings: options.ratingRateLimit ?? DEFAULT_RATE_LIMITS.ratings,
+    // Turning intake limits off (`--rate-limit 0`) turns the contact cap off too, unless it is set.
+    contactPerDay: options.contactDailyLimit ?? (options.intakeRateLimit?.max === 0 ? 0 : DEFAULT_RATE_LIMITS.contactPerDay),
+  });
+  const secretFile = options.secret ? undefined : (options.secretFile ?? defaultSecretFile(dbTarget));
+  const secret = options.secret ?? loadServerSecret(secretFile);
   const db = await openDb(dbTarget);
+  const queryCodes = new QueryCodeHasher(secret);
+  try {
+    await checkSecretFingerprint(db, secret, secretFile, isoInShanghai(clock()));
+    await upgradeStoredQueryCodes(db, queryCodes);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const { files, report } = readDataFolder(options.data);
   const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
   const data = new DataCollections(files, publisher);
-  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
+  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id, queryCodes });
   await store.letters.adoptUnownedLetters();
   const oidc = options.oidc ? new OidcSignIn(options.oidc) : undefined;
   await store.requests.fillSearchColumns();
@@ -90,9 +110,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
 
   const purgeExpiredKeys = async (): Promise<number> =>
     idempotencyDays === 0 ? 0 : purgeIdempotencyKeys(db, isoInShanghai(new Date(clock().getTime() - idempotencyDays * 86_400_000)));
+  const limiter = new RateLimiter(db, rateLimits, secret, clock);
   await purgeExpiredKeys();
   await staff.sessions.purgeExpired();
-  const purging = setInterval(() => void Promise.all([purgeExpiredKeys(), staff.sessions.purgeExpired()]).catch(() => undefined), 3600_000);
+  await limiter.purgeExpired();
+  const purging = setInterval(() => void Promise.all([purgeExpiredKeys(), staff.sessions.purgeExpired(), limiter.purgeExpired()]).catch(() => undefined), 3600_000);
   purging.unref();
 
   let lettersVersion = 0;
@@ -103,7 +125,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    // An address list: proxy-addr takes the right-most untrusted X-Forwarded-For entry.
+    trustProxy: typeof options.trustProxy === 'object' ? [...options.trustProxy] : (options.trustProxy ?? false),
     // Paths are case-sensitive and `/api/x/` ≠ `/api/x`, as in the contract.
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     onProtoPoisoning: 'error',
@@ -188,8 +211,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
       registerPublicRoutes(api, {
         store,
         data,
-        intakeLimiter: new RateLimiter(options.intakeRateLimit ?? { max: 20, windowMs: 10 * 60_000 }),
-        lookupLimiter: new RateLimiter(options.lookupRateLimit ?? { max: 120, windowMs: 10 * 60_000 }),
+        limiter,
         honeypotField: options.honeypotField ?? 'website',
         lettersVersion: () => lettersVersion,
       });

@@ -1,6 +1,7 @@
 /**
  * `gongkai-server` command line. See README.md for every option.
  */
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { startServer } from './app.js';
 import { ServerConfigError } from './server-config.js';
@@ -9,6 +10,7 @@ import { OIDC_CLI_OPTIONS, OIDC_HELP, oidcOptionsFrom } from './staff/oidc-optio
 import { DEMO_PASSWORD, seedDemoStaff } from './demo-staff.js';
 import { staffMain, STAFF_HELP } from './staff-cli.js';
 import { agencyMain, AGENCY_HELP } from './agency-cli.js';
+import { auditMain, AUDIT_HELP } from './audit-cli.js';
 
 const HELP = `gongkai-server — reference server for the Gongkai REST contract
 
@@ -22,19 +24,26 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --cors-origin <origin> allowed browser origin, repeatable or comma-separated
   --session-idle-minutes <n>    staff sessions end after n minutes without a request (default 30)
   --session-absolute-hours <n>  and n hours after sign-in at the latest (default 12)
-  --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
+  --rate-limit <n/min>   valid submissions per client address, applications and letters each,
+                         e.g. 20/10 (20 per 10 minutes); 0 = off (also the contact cap)
+  --contact-daily-limit <n>  submissions per phone number or e-mail address per day (default 10; 0 = off)
+  --trust-proxy <addr[,addr…]>  reverse proxies (addresses or CIDRs) whose X-Forwarded-For is
+                         believed; the client is the right-most address not in the list
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
   --public-url <url>     the public address (https://…/), for the OpenAPI server URL (default: relative)
   --request-timeout <s>  a request must arrive within s seconds, body included (default 30)
   --headers-timeout <s>  its headers within s seconds (default 10)
   --max-connections <n>  open connections at most (default 1024)
+  --secret-file <path>   the server secret keying stored query codes (default <db>.secret beside a
+                         SQLite file, ./gongkai-server.secret for PostgreSQL; created 0600)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
 ${OIDC_HELP}  --help
 
 Staff accounts and API tokens: gongkai-server staff … (gongkai-server staff help)
 Per-agency settings (four-eyes approval): gongkai-server agency … (gongkai-server agency help)
+Audit log integrity: gongkai-server audit verify [--db …] (gongkai-server audit help)
 `;
 
 export async function main(argv: string[]): Promise<void> {
@@ -60,6 +69,17 @@ export async function main(argv: string[]): Promise<void> {
     }
     return;
   }
+  if (argv[0] === 'audit') {
+    try {
+      process.exitCode = await auditMain(argv.slice(1));
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`gongkai-server audit: ${(error as Error).message}\n\n${AUDIT_HELP}`);
+        process.exitCode = 2;
+      } else throw error;
+    }
+    return;
+  }
   if (argv.some((arg) => arg === '--staff-token' || arg.startsWith('--staff-token='))) {
     process.stderr.write('gongkai-server: --staff-token was removed: create accounts with `gongkai-server staff add` and API tokens with `gongkai-server staff token` (an existing token: `staff token NAME --import`)\n');
     process.exit(2);
@@ -78,12 +98,15 @@ export async function main(argv: string[]): Promise<void> {
       'session-idle-minutes': { type: 'string' },
       'session-absolute-hours': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'contact-daily-limit': { type: 'string' },
+      'trust-proxy': { type: 'string', multiple: true },
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
       'public-url': { type: 'string' },
       'request-timeout': { type: 'string' },
       'headers-timeout': { type: 'string' },
       'max-connections': { type: 'string' },
+      'secret-file': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
       ...OIDC_CLI_OPTIONS,
@@ -113,6 +136,10 @@ export async function main(argv: string[]): Promise<void> {
     if (!m) fail('--rate-limit expects <count>/<minutes>, e.g. 20/10');
     intakeRateLimit = { max: Number(m![1]), windowMs: Number(m![2] ?? 10) * 60_000 };
   }
+  const contactDailyLimit = values['contact-daily-limit'] === undefined ? undefined : Number(values['contact-daily-limit']);
+  if (contactDailyLimit !== undefined && !(Number.isInteger(contactDailyLimit) && contactDailyLimit >= 0)) fail('--contact-daily-limit must be a whole number ≥ 0');
+  const trustProxy = (values['trust-proxy'] ?? []).flatMap((list) => list.split(',')).map((a) => a.trim()).filter(Boolean);
+  for (const address of trustProxy) if (!isAddressOrCidr(address)) fail(`--trust-proxy expects addresses or CIDRs (10.0.0.1, 10.0.0.0/8, ::1), got "${address}"`);
   if (values.receipt !== undefined && values.receipt !== 'onSubmit' && values.receipt !== 'staff') fail('--receipt must be onSubmit or staff');
   const idempotencyDays = values['idempotency-days'] === undefined ? undefined : Number(values['idempotency-days']);
   if (idempotencyDays !== undefined && !(Number.isInteger(idempotencyDays) && idempotencyDays >= 0)) fail('--idempotency-days must be a whole number ≥ 0');
@@ -150,6 +177,8 @@ export async function main(argv: string[]): Promise<void> {
     ...(idleMinutes !== undefined ? { sessionIdleMinutes: idleMinutes } : {}),
     ...(absoluteHours !== undefined ? { sessionAbsoluteHours: absoluteHours } : {}),
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
+    ...(contactDailyLimit !== undefined ? { contactDailyLimit } : {}),
+    ...(trustProxy.length > 0 ? { trustProxy } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
     ...(oidc ? { oidc } : {}),
@@ -157,6 +186,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
     ...(headersTimeoutMs !== undefined ? { headersTimeoutMs } : {}),
     ...(maxConnections !== undefined ? { maxConnections } : {}),
+    ...(values['secret-file'] ? { secretFile: values['secret-file'] } : {}),
     logger: values.log ?? false,
   }).catch((error: unknown) => {
     // A refused configuration is the operator's to fix: say what, without a stack trace.
@@ -180,4 +210,13 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** `10.0.0.1`, `::1`, `10.0.0.0/8`, `fd00::/8` — what Fastify's trustProxy list (proxy-addr) accepts. */
+export function isAddressOrCidr(text: string): boolean {
+  const [address = '', bits, extra] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }

@@ -12,3 +12,6 @@ export { migrate, MIGRATIONS } from './storage/migrations.js';
 export { Store } from './store.js';
 export { maskText, maskPersonalData, maskName, maskAddress, maskIdNumber, maskMobile, maskEmail, type MaskResult, type MaskedSpan, type MaskKind } from './masking.js';
 export { REPORT_ROWS, ALLOWED_ROWS } from './report-rows.js';
+export { verifyAuditChain, type AuditVerification } from './store/audit-chain.js';
+export { SecretMismatchError } from './server-secret.js';
+export type { RateLimit } from './rate-limit.js';

@@ -28,6 +28,8 @@ export class Intake {
     bodyHash: string,
     create: (tx: Tx) => Promise<{ entityId: string; response: R }>,
     now: string,
+    /** Runs before `create` for a new submission only (not a replay), in its transaction: the rate limits (src/rate-limit.ts); throwing refuses and rolls back. */
+    admit?: (tx: Tx) => Promise<void>,
   ): Promise<IntakeOutcome<R>> {
     const keyHash = sha256(`${scope}\n${idempotencyKey}`);
     const flightKey = `${scope}:${keyHash}`;
@@ -44,6 +46,7 @@ export class Intake {
           if (existing.body_hash !== bodyHash) throw new HttpProblem(422, 'idempotency-key-reused', TITLES.keyReused);
           return { replayed: true, response: JSON.parse(unseal(existing.response_sealed, idempotencyKey, scope)) as R };
         }
+        await admit?.(tx);
         const { entityId, response } = await create(tx);
         await tx.run(
           'INSERT INTO idempotency_keys (scope, key_hash, body_hash, response_sealed, entity_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',

@@ -65,7 +65,7 @@ const intakeErrors = {
   '413': problem('Body too large'),
   '415': problem('Not application/json'),
   '422': problem('Invalid body (errors[] has the field paths) or Idempotency-Key reused with another body'),
-  '429': problem('Too many submissions from this address'),
+  '429': problem('Too many valid submissions from this address, or from this phone number or e-mail address today; Retry-After gives the seconds to wait'),
 };
 
 export function buildOpenApi(serverUrl: string, options: { sso?: boolean } = {}): Json {

@@ -24,10 +24,17 @@ export interface ServerOptions {
   signInLimits?: SignInLimits;
   /** scrypt cost of new password hashes; default N=2^15, r=8, p=3. Tests lower it to save CPU. */
   passwordHashing?: ScryptParams;
-  /** Intake (POST) limit per client IP; `{max: 0}` turns it off. Default 20 per 10 minutes. */
+  /**
+   * Valid submissions per client address, applications and letters each in their own bucket;
+   * `{max: 0}` turns it off. Default 20 per 10 minutes. Counted in the database (src/rate-limit.ts).
+   */
   intakeRateLimit?: RateLimit;
-  /** Query-code lookups per client IP; default 120 per 10 minutes. */
+  /** Query-code lookups per client address; default 120 per 10 minutes. */
   lookupRateLimit?: RateLimit;
+  /** Valid ratings per client address; default 30 per 10 minutes. */
+  ratingRateLimit?: RateLimit;
+  /** Submissions per phone number or e-mail address per civil day (applications and letters together); default 10, 0 = off. */
+  contactDailyLimit?: number;
   /** Maximum request body in bytes; default 64 KiB. */
   bodyLimit?: number;
   /** A body member bots fill in and people never see; a non-empty value rejects the submission. */
@@ -59,6 +66,19 @@ export interface ServerOptions {
   headersTimeoutMs?: number;
   /** Open connections at most; more are closed on arrival. Default 1024. */
   maxConnections?: number;
-  /** Trust X-Forwarded-For (behind a reverse proxy) for rate limits. */
-  trustProxy?: boolean;
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed: addresses or CIDRs (`10.0.0.0/8`,
+   * `::1`). The client is the right-most address not in the list; from any other peer the header
+   * is ignored. `true` trusts every peer — anyone can then claim any address (kept for
+   * compatibility; never use it on a server reachable without the proxy).
+   */
+  trustProxy?: boolean | string | readonly string[];
+  /**
+   * The file holding the server secret that keys stored query codes and rate-limit keys
+   * (src/server-secret.ts); default `<db>.secret` beside a SQLite file, `./gongkai-server.secret`
+   * for PostgreSQL. Created 0600 when missing. Every process on one database needs the same one.
+   */
+  secretFile?: string;
+  /** The secret itself (32 bytes or more), instead of `secretFile` (for embedding and tests). */
+  secret?: Buffer;
 }

@@ -61,8 +61,8 @@ export class Store {
     return this.#ctx.mailboxAgencyId;
   }
 
-  submitRequest(request: DisclosureRequest, idempotencyKey: string, bodyHash: string) {
-    return this.requests.submit(request, idempotencyKey, bodyHash);
+  submitRequest(request: DisclosureRequest, idempotencyKey: string, bodyHash: string, admit?: Parameters<RequestStore['submit']>[3]) {
+    return this.requests.submit(request, idempotencyKey, bodyHash, admit);
   }
   requestStatus(trackingNumber: string, queryCode: string, locale: keyof LocalizedText) {
     return this.requests.status(trackingNumber, queryCode, locale);
@@ -76,8 +76,8 @@ export class Store {
   actOnRequest(...args: Parameters<RequestStore['act']>) {
     return this.requests.act(...args);
   }
-  submitLetter(letter: LetterSubmission, idempotencyKey: string, bodyHash: string) {
-    return this.letters.submit(letter, idempotencyKey, bodyHash);
+  submitLetter(letter: LetterSubmission, idempotencyKey: string, bodyHash: string, admit?: Parameters<LetterStore['submit']>[3]) {
+    return this.letters.submit(letter, idempotencyKey, bodyHash, admit);
   }
   letterForWriter(letterNumber: string, queryCode: string | undefined) {
     return this.letters.forWriter(letterNumber, queryCode);

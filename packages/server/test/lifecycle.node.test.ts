@@ -105,13 +105,14 @@ for (const target of DB_TARGETS) {
       assert.deepEqual(
         audit.body!.items.map((e: { action: string; actor: string; beforeStatus: string; afterStatus: string }) => [e.action, e.actor, e.beforeStatus, e.afterStatus]),
         [
+          ['submit', 'public', undefined, 'received'],
           ['extend', 'alice', 'received', 'extended'],
           ['pause', 'alice', 'extended', 'paused'],
           ['resume', 'alice', 'paused', 'extended'],
           ['reply', 'alice', 'extended', 'replied'],
         ],
       );
-      assert.equal(audit.body!.items[0].at, '2026-02-26T09:00:00.000+08:00');
+      assert.equal(audit.body!.items[1].at, '2026-02-26T09:00:00.000+08:00');
 
       const report = await staffGet('reports/annual?year=2026');
       const row = (name: string) => report.body!.rows.find((r: { row: string }) => r.row === name).count;

@@ -14,15 +14,15 @@ import type { DataCollections } from '../data-folder.js';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
 import { IDEMPOTENCY_KEY } from '../intake.js';
 import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { RateBucket, RateLimiter } from '../rate-limit.js';
 import { canonicalJson, sha256 } from '../secrets.js';
 import type { Store } from '../store.js';
 
 export interface PublicContext {
   store: Store;
   data: DataCollections;
-  intakeLimiter: RateLimiter;
-  lookupLimiter: RateLimiter;
+  /** Per-endpoint limits, counted in the database after validation (src/rate-limit.ts). */
+  limiter: RateLimiter;
   honeypotField: string;
   /** Published letters cache: bumped on publish and every few seconds. */
   lettersVersion: () => number;
@@ -67,9 +67,9 @@ function queryParams(kind: FileKind, query: Record<string, unknown>): QueryParam
   };
 }
 
-function limit(limiter: RateLimiter, request: FastifyRequest, bucket: string): void {
-  const wait = limiter.hit(`${bucket}:${request.ip}`);
-  if (wait > 0) throw new HttpProblem(429, 'rate-limited', TITLES.rateLimited, [], { 'Retry-After': String(wait) });
+/** `request.ip` is the client as Fastify's `trustProxy` resolves it (the listed proxies only). */
+function limit(limiter: RateLimiter, request: FastifyRequest, bucket: RateBucket): Promise<void> {
+  return limiter.hit(bucket, request.ip);
 }
 
 /** The Idempotency-Key header, checked (shared with the staff's offline intake, ./staff-intake.ts). */
@@ -123,18 +123,22 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
 
   /* ---- applications */
   app.post('disclosure/requests', async (request, reply) => {
-    limit(ctx.intakeLimiter, request, 'intake');
     const key = idempotencyKey(request);
     const body = checkHoneypot(request.body, ctx.honeypotField);
     const application = validateBody<DisclosureRequest>(disclosureRequestSchema, body);
     checkAgency(ctx.data, application.agencyId);
-    const outcome = await ctx.store.submitRequest(application, key, sha256(canonicalJson(body)));
+    const { applicant } = application as { applicant: { phone?: string; contactPhone?: string; email?: string } };
+    const outcome = await ctx.store.submitRequest(application, key, sha256(canonicalJson(body)), async (tx) => {
+      await ctx.limiter.hit('applications', request.ip, tx);
+      await ctx.limiter.hitContacts(tx, [applicant.phone ?? applicant.contactPhone, applicant.email]);
+    });
     if (outcome.replayed) void reply.header('Idempotency-Replayed', 'true');
     return reply.code(201).send(outcome.response);
   });
   app.get<{ Params: { trackingNumber: string } }>('disclosure/requests/:trackingNumber', async (request) => {
-    limit(ctx.lookupLimiter, request, 'lookup');
     const code = queryCode(request);
+    // A lookup without a code cannot guess anything: only those with one count.
+    if (code) await limit(ctx.limiter, request, 'lookups');
     const status = code ? await ctx.store.requestStatus(request.params.trackingNumber, code, chooseLocale(request.headers['accept-language'])) : undefined;
     if (!status) throw new HttpProblem(404, 'not-found', TITLES.wrongQueryCode);
     return status;
@@ -142,11 +146,13 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
 
   /* ---- letters */
   app.post('mailbox/letters', async (request, reply) => {
-    limit(ctx.intakeLimiter, request, 'intake');
     const key = idempotencyKey(request);
     const body = checkHoneypot(request.body, ctx.honeypotField);
     const letter = validateBody<LetterSubmission>(letterSubmissionSchema, body);
-    const outcome = await ctx.store.submitLetter(letter, key, sha256(canonicalJson(body)));
+    const outcome = await ctx.store.submitLetter(letter, key, sha256(canonicalJson(body)), async (tx) => {
+      await ctx.limiter.hit('letters', request.ip, tx);
+      await ctx.limiter.hitContacts(tx, [letter.phone, letter.email]);
+    });
     if (outcome.replayed) void reply.header('Idempotency-Replayed', 'true');
     return reply.code(201).send(outcome.response);
   });
@@ -156,7 +162,7 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
     const code = queryCode(request);
     // With a query code the writer gets their own letter with its events, published or not.
     if (code !== undefined) {
-      limit(ctx.lookupLimiter, request, 'lookup');
+      await limit(ctx.limiter, request, 'lookups');
       const own = await ctx.store.letterForWriter(request.params.letterNumber, code);
       if (own) return own;
     }
@@ -166,8 +172,8 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
     throw new HttpProblem(404, 'not-found', TITLES.wrongQueryCode);
   });
   app.post<{ Params: { letterNumber: string } }>('mailbox/letters/:letterNumber/rating', async (request) => {
-    limit(ctx.lookupLimiter, request, 'lookup');
     const rating = validateBody<LetterRating>(letterRatingSchema, request.body);
+    await limit(ctx.limiter, request, 'ratings');
     const rated = await ctx.store.rateLetter(request.params.letterNumber, queryCode(request), rating.satisfaction, rating.comment);
     if (!rated) throw new HttpProblem(404, 'not-found', TITLES.wrongQueryCode);
     return rated;

@@ -18,6 +18,7 @@ import type { Principal } from '../staff/principal.js';
 import type { Store } from '../store.js';
 import * as S from '../staff-schemas.js';
 import { queueSearch } from './queue-query.js';
+import { AFTER, boundedStaffDate, type EarliestDate } from '../staff-dates.js';
 import { principalOf } from './staff-auth.js';
 
 /** DueDateInputError (dates out of order, extension too long…) → 422 at the field it names. */
@@ -156,35 +157,49 @@ export function registerStaffRequestRoutes(staff: FastifyInstance, store: Store)
   };
   const note = (zh: string | undefined) => (zh ? t(zh, zh, zh) : undefined);
 
-  requestAction<{ receivedAt?: string; note?: string }>('confirm-receipt', S.REQUEST_ACTION_BODIES['confirm-receipt'], (body) => ({ status, facts, today }) => {
+  /** The events a staff-named date may not precede (src/staff-dates.ts). */
+  const submitted = (row: { submitted_at: string }): EarliestDate => ({ date: row.submitted_at.slice(0, 10), what: AFTER.submission });
+  const receipt = (facts: DeadlineFacts): EarliestDate | undefined => (facts.receivedAt ? { date: facts.receivedAt, what: AFTER.receipt } : undefined);
+
+  requestAction<{ receivedAt?: string; note?: string }>('confirm-receipt', S.confirmReceiptSchema, (body) => ({ status, facts, today, row }) => {
     allow('confirm-receipt', status, facts);
-    return { status: 'received', facts: { ...facts, receivedAt: body.receivedAt ?? today }, note: note(body.note) ?? RECEIVED_NOTE, detail: body };
+    const receivedAt = boundedStaffDate('receivedAt', body.receivedAt, today, [submitted(row)]);
+    return { status: 'received', facts: { ...facts, receivedAt }, note: note(body.note) ?? RECEIVED_NOTE, detail: body };
   });
-  requestAction<{ note: string; requestedAt?: string }>('request-correction', S.REQUEST_ACTION_BODIES['request-correction'], (body) => ({ status, facts, today }) => {
+  requestAction<{ note: string; requestedAt?: string }>('request-correction', S.requestCorrectionSchema, (body) => ({ status, facts, today, row }) => {
     allow('request-correction', status, facts);
-    return { status: 'correctionRequested', facts: { ...facts, correction: { requestedAt: body.requestedAt ?? today } }, note: note(body.note), detail: body };
+    const requestedAt = boundedStaffDate('requestedAt', body.requestedAt, today, [submitted(row), receipt(facts)]);
+    return { status: 'correctionRequested', facts: { ...facts, correction: { requestedAt } }, note: note(body.note), detail: body };
   });
-  requestAction<{ receivedAt?: string; note?: string }>('correction-received', S.REQUEST_ACTION_BODIES['correction-received'], (body) => ({ status, facts, today }) => {
+  requestAction<{ receivedAt?: string; note?: string }>('correction-received', S.correctionReceivedSchema, (body) => ({ status, facts, today, row }) => {
     allow('correction-received', status, facts);
-    const correction = { requestedAt: facts.correction!.requestedAt, correctedReceivedAt: body.receivedAt ?? today };
+    const requestedAt = facts.correction!.requestedAt;
+    const correctedReceivedAt = boundedStaffDate('receivedAt', body.receivedAt, today, [submitted(row), { date: requestedAt, what: AFTER.correctionRequest }]);
+    const correction = { requestedAt, correctedReceivedAt };
     return { status: 'received', facts: { ...facts, correction }, note: note(body.note) ?? RESTART_NOTE, detail: body };
   });
   requestAction<{ note?: string }>('abandon', S.REQUEST_ACTION_BODIES['abandon'], (body) => ({ status, facts }) => {
     allow('abandon', status, facts);
     return { status: 'abandoned', reportRow: 'other.noCorrection', note: note(body.note) ?? ABANDON_NOTE, detail: body };
   });
-  requestAction<{ days: number; note: string; grantedAt?: string }>('extend', S.REQUEST_ACTION_BODIES['extend'], (body) => ({ status, facts, today }) => {
+  requestAction<{ days: number; note: string; grantedAt?: string }>('extend', S.extendSchema, (body) => ({ status, facts, today, row }) => {
     allow('extend', status, facts);
-    return { status: 'extended', facts: { ...facts, extension: { days: body.days, grantedAt: body.grantedAt ?? today } }, note: note(body.note), detail: body };
+    const corrected = facts.correction?.correctedReceivedAt;
+    const grantedAt = boundedStaffDate('grantedAt', body.grantedAt, today, [submitted(row), receipt(facts), corrected ? { date: corrected, what: AFTER.correctionReceived } : undefined]);
+    return { status: 'extended', facts: { ...facts, extension: { days: body.days, grantedAt } }, note: note(body.note), detail: body };
   });
-  requestAction<{ kind: 'thirdParty' | 'interAgency'; note?: string; from?: string }>('pause', S.REQUEST_ACTION_BODIES['pause'], (body) => ({ status, facts, today }) => {
+  requestAction<{ kind: 'thirdParty' | 'interAgency'; note?: string; from?: string }>('pause', S.pauseSchema, (body) => ({ status, facts, today, row }) => {
     allow('pause', status, facts);
-    const pauses: DeadlineFacts['pauses'] = [...facts.pauses, { kind: body.kind, from: body.from ?? today }];
+    const previous = facts.pauses.at(-1)?.until;
+    const from = boundedStaffDate('from', body.from, today, [submitted(row), receipt(facts), previous ? { date: previous, what: AFTER.previousPause } : undefined]);
+    const pauses: DeadlineFacts['pauses'] = [...facts.pauses, { kind: body.kind, from }];
     return { status: 'paused', facts: { ...facts, pauses }, note: note(body.note) ?? PAUSE_NOTE, detail: body };
   });
   requestAction<{ until?: string; note?: string }>('resume', S.REQUEST_ACTION_BODIES['resume'], (body) => ({ status, facts, today }) => {
     allow('resume', status, facts);
-    const pauses = facts.pauses.map((pause, i) => (i === facts.pauses.length - 1 ? { ...pause, until: body.until ?? today } : pause));
+    const open = facts.pauses.at(-1);
+    const until = boundedStaffDate('until', body.until, today, [open ? { date: open.from, what: AFTER.pauseStart } : undefined]);
+    const pauses = facts.pauses.map((pause, i) => (i === facts.pauses.length - 1 ? { ...pause, until } : pause));
     return { status: facts.extension ? 'extended' : 'received', facts: { ...facts, pauses }, note: note(body.note) ?? RESUME_NOTE, detail: body };
   });
   registerReplyAndApproval(staff, store, withActions);

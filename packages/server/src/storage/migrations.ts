@@ -3,15 +3,37 @@
  * in `schema_migrations`; a database written by a newer server (a version this list does not
  * know) is refused rather than used. Never edit a released migration: append a new one.
  *
- * `{{id}}` is the dialect's auto-increment primary key; everything else is common SQL.
+ * `{{id}}` is the dialect's auto-increment primary key; everything else is common SQL. What
+ * common SQL cannot say (triggers, a data step computed in JavaScript) goes in `apply`, run in
+ * the same transaction after `sql`.
+ *
+ * Versions need not be contiguous: each is applied when its row is missing, in version order,
+ * so branches that reserve different numbers merge without renumbering (a database that already
+ * has 7 gets 5 and 6 after it).
  */
-import type { Db } from './db.js';
+import { chainUnhashedEntries } from '../store/audit-chain.js';
+import type { Db, Tx } from './db.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  apply?: (tx: Tx, dialect: Db['dialect']) => Promise<void>;
 }
+
+/** The audit log refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE): docs/security.md, "Audit log". */
+const APPEND_ONLY_TRIGGERS: Record<Db['dialect'], readonly string[]> = {
+  sqlite: [
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+  ],
+  postgres: [
+    `CREATE OR REPLACE FUNCTION gongkai_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege'; END $$`,
+    'CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION gongkai_audit_append_only()',
+    'CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION gongkai_audit_append_only()',
+  ],
+};
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -235,6 +257,27 @@ CREATE TABLE reply_templates (
 CREATE INDEX reply_templates_agency ON reply_templates (agency_id, reply_type)
 `,
   },
+  {
+    version: 7,
+    name: 'audit log: hash chain, append-only triggers; the server secret\'s fingerprint',
+    // Entries written before this version are chained now, oldest first, before the triggers
+    // forbid the UPDATE that does it (src/store/audit-chain.ts). `server_keys` holds a keyed
+    // fingerprint of the server secret (never the secret), so that a server started with the
+    // wrong secret file is refused instead of making every stored query code unverifiable.
+    sql: `
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN hash TEXT;
+CREATE TABLE server_keys (
+  name TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  created_at TEXT NOT NULL
+)
+`,
+    async apply(tx, dialect) {
+      await chainUnhashedEntries(tx);
+      for (const statement of APPEND_ONLY_TRIGGERS[dialect]) await tx.run(statement);
+    },
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
@@ -276,6 +319,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
       const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
       if (row) return false;
       for (const statement of statements(migration.sql.replaceAll('{{id}}', ID_COLUMN[db.dialect]))) await tx.run(statement);
+      await migration.apply?.(tx, db.dialect);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,
@@ -292,6 +336,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
   return applied;
 }
 
+/** The highest version, wherever it sits in the list (versions may have gaps). */
 function latestVersionOf(migrations: readonly Migration[]): number {
   return migrations.reduce((max, migration) => Math.max(max, migration.version), 0);
 }

@@ -5,6 +5,7 @@
  * transactions are queued and never interleave on the single connection.
  */
 import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { UniqueViolation, type Db, type Row, type SqlValue, type Tx } from './db.js';
 
 export interface SqliteOptions {
@@ -20,8 +21,11 @@ export class SqliteDb implements Db {
   private readonly tx: Tx;
 
   constructor(file: string, options: SqliteOptions = {}) {
+    ownerOnly(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // SQLite gives -wal and -shm the main file's mode; files left by an older version are tightened.
+    ownerOnly(file);
     this.db.pragma('synchronous = FULL');
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     this.db.pragma('foreign_keys = ON');
@@ -90,5 +94,18 @@ export class SqliteDb implements Db {
   async close(): Promise<void> {
     await this.queue;
     this.db.close();
+  }
+}
+
+/**
+ * The database holds personal data: its file, -wal and -shm are readable by the owner only
+ * (0600; docs/security.md, "Secrets and files"). A new file is created 0600 before SQLite opens
+ * it, whatever the umask; existing files with wider modes are narrowed.
+ */
+function ownerOnly(file: string): void {
+  if (file === '' || file === ':memory:' || file.startsWith('file:')) return;
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path) && (statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
   }
 }

@@ -1,6 +1,12 @@
-/** The audit log: one entry per action, written inside the action's transaction, and its reader. */
+/**
+ * The audit log: one entry per submission, staff read of personal data and action, written
+ * inside the action's transaction and hash-chained to the entry before it (./audit-chain.ts), and
+ * its reader. Entries never hold personal data: free text a staff member typed (a note, a reason,
+ * a reply) is recorded by its length only — the text itself lives in the record it belongs to.
+ */
 import type { SqlValue, Tx } from '../storage/db.js';
 import { APPROVAL_STEPS, type ApprovalStep } from '../four-eyes.js';
+import { AUDIT_LOCK, chainHead, entryHash } from './audit-chain.js';
 import { scopeCondition, type Scope } from './scope.js';
 import type { Actor, StoreContext } from './context.js';
 
@@ -15,9 +21,14 @@ export async function writeAudit(
   detail: Record<string, unknown> | undefined,
   at: string,
 ): Promise<void> {
+  const stored = auditDetail(detail);
+  const fields = { at, actor: actor.name, action, entity_type: entityType, entity_id: entityId, before_status: before, after_status: after, detail: stored ? JSON.stringify(stored) : null };
+  // Held to commit: the next append (any process) reads this entry's hash as its predecessor.
+  await tx.waitLock(AUDIT_LOCK);
+  const prevHash = await chainHead(tx);
   await tx.run(
-    'INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before_status, after_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    [at, actor.name, action, entityType, entityId, before, after, detail ? JSON.stringify(detail) : null],
+    'INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before_status, after_status, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [fields.at, fields.actor, fields.action, fields.entity_type, fields.entity_id, fields.before_status, fields.after_status, fields.detail, prevHash, entryHash(fields, prevHash)],
   );
 }
 
@@ -26,14 +37,28 @@ export async function writeAudit(
  * audit entries every step writes — so the history cannot disagree with the log.
  */
 export async function approvalHistory(tx: Tx, entityType: 'disclosure-request' | 'letter', entityId: string): Promise<ApprovalStep[]> {
-  const rows = await tx.all<{ action: ApprovalStep['action']; actor: string; at: string; detail: string | null }>(
-    `SELECT action, actor, at, detail FROM audit_log WHERE entity_type = ? AND entity_id = ? AND action IN (${APPROVAL_STEPS.map(() => '?').join(', ')}) ORDER BY id`,
+  const rows = await tx.all<{ action: ApprovalStep['action']; actor: string; at: string }>(
+    `SELECT action, actor, at FROM audit_log WHERE entity_type = ? AND entity_id = ? AND action IN (${APPROVAL_STEPS.map(() => '?').join(', ')}) ORDER BY id`,
     [entityType, entityId, ...APPROVAL_STEPS],
   );
-  return rows.map((row) => {
-    const note = row.action === 'return-for-changes' && row.detail ? (JSON.parse(row.detail) as { note?: unknown }).note : undefined;
-    return { action: row.action, by: row.actor, at: row.at, ...(typeof note === 'string' ? { note } : {}) };
-  });
+  // Who and when only: entries keep notes as their length (auditDetail), so a returned proposal's
+  // note is read from the record's `approval`, where the handler needs it.
+  return rows.map((row) => ({ action: row.action, by: row.actor, at: row.at }));
+}
+
+/** Members of action bodies that are free text and may name people: kept as a length only. */
+const FREE_TEXT = new Set(['note', 'reason', 'content', 'subject', 'comment']);
+
+/** The detail as stored: free text replaced by `<member>Length`, everything else as given. */
+export function auditDetail(detail: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!detail) return undefined;
+  const stored: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(detail)) {
+    if (value === undefined) continue;
+    if (FREE_TEXT.has(key)) stored[`${key}Length`] = typeof value === 'string' ? [...value].length : 0;
+    else stored[key] = value;
+  }
+  return stored;
 }
 
 export class AuditStore {

@@ -3,6 +3,8 @@
  * the server reports time (an ISO instant with +08:00 and the civil date in Asia/Shanghai).
  */
 import { civilDateInShanghai, isoInShanghai, type Clock } from '../clock.js';
+import { randomBytes } from 'node:crypto';
+import { QueryCodeHasher } from '../query-codes.js';
 import type { Db } from '../storage/db.js';
 
 /** The publisher id of a server without data files (also the app's default). */
@@ -16,6 +18,8 @@ export interface StoreOptions {
   letterReplyDays: number;
   /** The agency whose mailbox this server runs: every letter belongs to it (staff scope). Default `gongkai-server`. */
   mailboxAgencyId?: string;
+  /** Keys stored query codes with the server secret (src/query-codes.ts); default: a throw-away secret, for tests only. */
+  queryCodes?: QueryCodeHasher;
 }
 
 /** Who did something: an account name, or `public` for citizens. Never a secret. */
@@ -24,10 +28,14 @@ export interface Actor {
 }
 
 export class StoreContext {
+  readonly queryCodes: QueryCodeHasher;
+
   constructor(
     readonly db: Db,
     readonly options: StoreOptions,
-  ) {}
+  ) {
+    this.queryCodes = options.queryCodes ?? new QueryCodeHasher(randomBytes(32));
+  }
 
   get mailboxAgencyId(): string {
     return this.options.mailboxAgencyId ?? DEFAULT_AGENCY_ID;

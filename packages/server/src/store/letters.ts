@@ -8,7 +8,7 @@ import { compactDate } from '../clock.js';
 import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
 import type { HttpProblem } from '../problem.js';
 import { letterRefusal, refused, type LetterAction } from '../refusals.js';
-import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
+import { newQueryCode } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { parseApproval, type Approval } from '../four-eyes.js';
 import { approvalHistory, writeAudit } from './audit.js';
@@ -91,7 +91,7 @@ export class LetterStore {
     return this.ctx.now();
   }
 
-  submit(letter: LetterSubmission, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<LetterReceiptBody>> {
+  submit(letter: LetterSubmission, idempotencyKey: string, bodyHash: string, admit?: (tx: Tx) => Promise<void>): Promise<IntakeOutcome<LetterReceiptBody>> {
     const { iso, date } = this.now();
     return this.intake.submit(
       'letter',
@@ -100,19 +100,20 @@ export class LetterStore {
       async (tx) => {
         const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
         const queryCode = newQueryCode();
-        const salt = newSalt();
+        const stored = this.ctx.queryCodes.hash(queryCode);
         const due = addWorkingDaysProvisional(date, this.ctx.options.letterReplyDays).date;
         const search = letterSearchColumns(letter);
         await tx.run(
           `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, person_key, search_text)
            VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, ?, ?)`,
-          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, search.person_key, search.search_text],
+          [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, search.person_key, search.search_text],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
       },
       iso,
+      admit,
     );
   }
 
@@ -126,13 +127,13 @@ export class LetterStore {
       async (tx) => {
         const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
         const queryCode = newQueryCode();
-        const salt = newSalt();
+        const stored = this.ctx.queryCodes.hash(queryCode);
         const due = addWorkingDaysProvisional(receivedAt, this.ctx.options.letterReplyDays).date;
         const search = letterSearchColumns(letter);
         await tx.run(
           `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, channel, received_date, person_key, search_text)
            VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, 'post', ?, ?, ?)`,
-          [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, receivedAt, search.person_key, search.search_text],
+          [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, receivedAt, search.person_key, search.search_text],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
         await writeAudit(tx, actor, 'register', 'letter', letterNumber, null, 'received', { channel: 'post', receivedAt, dueDate: due }, iso);
@@ -204,7 +205,7 @@ export class LetterStore {
     });
     if (!found) return undefined;
     const { row, events } = found;
-    if (queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    if (queryCode === undefined || !this.ctx.queryCodes.matches(queryCode, row.query_salt, row.query_hash)) return undefined;
     const body = JSON.parse(row.body) as LetterSubmission;
     return {
       letterNumber: row.letter_number,
@@ -323,7 +324,7 @@ export class LetterStore {
 
   async rate(letterNumber: string, queryCode: string | undefined, satisfaction: string, comment: string | undefined) {
     const row = await this.ctx.db.read((tx) => this.letterRow(tx, letterNumber));
-    if (!row || queryCode === undefined || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    if (!row || queryCode === undefined || !this.ctx.queryCodes.matches(queryCode, row.query_salt, row.query_hash)) return undefined;
     await this.act(letterNumber, { name: 'public' }, 'rate', () => ({ satisfaction, rating_comment: comment ?? null }), { satisfaction });
     return this.forWriter(letterNumber, queryCode);
   }

@@ -8,7 +8,7 @@ import { computeDeadline, type DeadlineFacts } from '../deadlines.js';
 import { formatNumber, Intake, nextSerial, type IntakeOutcome } from '../intake.js';
 import { t } from '../problem.js';
 import type { ReportRow } from '../report-rows.js';
-import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secrets.js';
+import { newQueryCode } from '../secrets.js';
 import type { Tx } from '../storage/db.js';
 import { parseApproval, type Approval } from '../four-eyes.js';
 import { approvalHistory, writeAudit } from './audit.js';
@@ -70,7 +70,7 @@ export class RequestStore {
     return this.ctx.now();
   }
 
-  submit(request: DisclosureRequest, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<DisclosureReceiptBody>> {
+  submit(request: DisclosureRequest, idempotencyKey: string, bodyHash: string, admit?: (tx: Tx) => Promise<void>): Promise<IntakeOutcome<DisclosureReceiptBody>> {
     const { iso, date } = this.now();
     return this.intake.submit(
       'disclosure-request',
@@ -79,7 +79,7 @@ export class RequestStore {
       async (tx) => {
         const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
         const queryCode = newQueryCode();
-        const salt = newSalt();
+        const stored = this.ctx.queryCodes.hash(queryCode);
         const confirmed = this.ctx.options.receipt === 'onSubmit';
         const facts: DeadlineFacts = { pauses: [], ...(confirmed ? { receivedAt: date } : {}) };
         const deadline = computeDeadline(facts, date, date);
@@ -91,8 +91,8 @@ export class RequestStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             trackingNumber,
-            salt,
-            hashQueryCode(queryCode, salt),
+            stored.salt,
+            stored.hash,
             request.agencyId,
             JSON.stringify(request),
             status,
@@ -109,9 +109,12 @@ export class RequestStore {
         );
         await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
         if (confirmed) await this.addEvent(tx, trackingNumber, 'received', iso, RECEIPT_NOTE, deadline.dueDate);
+        // The submission is an audited action like any other (README, docs/security.md); no applicant data in it.
+        await writeAudit(tx, { name: 'public' }, 'submit', 'disclosure-request', trackingNumber, null, status, { agencyId: request.agencyId, dueDate: deadline.dueDate }, iso);
         return { entityId: trackingNumber, response: { trackingNumber, queryCode, receivedAt: iso, dueDate: deadline.dueDate, status } };
       },
       iso,
+      admit,
     );
   }
 
@@ -135,7 +138,7 @@ export class RequestStore {
       async (tx) => {
         const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
         const queryCode = newQueryCode();
-        const salt = newSalt();
+        const stored = this.ctx.queryCodes.hash(queryCode);
         const facts: DeadlineFacts = { pauses: [], receivedAt: intake.receivedAt };
         const deadline = computeDeadline(facts, intake.receivedAt, date);
         // Searchable like an online one (queue search by name or words, migration 6).
@@ -146,8 +149,8 @@ export class RequestStore {
            VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             trackingNumber,
-            salt,
-            hashQueryCode(queryCode, salt),
+            stored.salt,
+            stored.hash,
             request.agencyId,
             JSON.stringify(request),
             iso,
@@ -211,7 +214,7 @@ export class RequestStore {
   /** The applicant's view; undefined when the number is unknown or the code wrong (indistinguishable on purpose). */
   async status(trackingNumber: string, queryCode: string, locale: keyof LocalizedText) {
     const row = await this.ctx.db.read((tx) => tx.get<RequestRow>('SELECT * FROM disclosure_requests WHERE tracking_number = ?', [trackingNumber]));
-    if (!row || !queryCodeMatches(queryCode, row.query_salt, row.query_hash)) return undefined;
+    if (!row || !this.ctx.queryCodes.matches(queryCode, row.query_salt, row.query_hash)) return undefined;
     return this.statusView(row, locale);
   }
 
