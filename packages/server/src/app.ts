@@ -12,6 +12,7 @@ import { DataCollections, readDataFolder, type DataFolderReport } from './data-f
 import { sendProblem } from './http-helpers.js';
 import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
+import { LetterList } from './letter-list.js';
 import { HttpProblem, TITLES } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { registerPublicRoutes } from './routes/public.js';
@@ -57,6 +58,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const data = new DataCollections(files, publisher);
   const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id });
   await store.letters.adoptUnownedLetters();
+  await store.published.backfill();
   const staff = new StaffService(db, clock, {
     sessionTimeouts: {
       idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
@@ -82,7 +84,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   purging.unref();
 
   let lettersVersion = 0;
-  // Other server processes may publish letters too: refresh the merged list every few seconds.
+  // Other server processes may publish letters too: look again every few seconds which archive
+  // letters a published one replaces (letter-list.ts).
   const refresh = setInterval(() => (lettersVersion += 1), 5000);
   refresh.unref();
 
@@ -163,7 +166,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         intakeLimiter: new RateLimiter(options.intakeRateLimit ?? { max: 20, windowMs: 10 * 60_000 }),
         lookupLimiter: new RateLimiter(options.lookupRateLimit ?? { max: 120, windowMs: 10 * 60_000 }),
         honeypotField: options.honeypotField ?? 'website',
-        lettersVersion: () => lettersVersion,
+        letterList: new LetterList(store.published, data.envelope('mailbox-letters'), () => lettersVersion),
       });
       registerStaffRoutes(api, {
         store,

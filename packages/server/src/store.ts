@@ -15,6 +15,7 @@ import { AuditStore } from './store/audit.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
 import { LetterStatsStore } from './store/letter-stats.js';
 import { LetterStore } from './store/letters.js';
+import { PublishedLetters } from './store/published-letters.js';
 import { ReportStore } from './store/reports.js';
 import { RequestStore } from './store/requests.js';
 
@@ -26,6 +27,8 @@ export class Store {
   readonly intake: Intake;
   readonly requests: RequestStore;
   readonly letters: LetterStore;
+  /** The published letters as indexed queries (the public list, docs/design.md §5). */
+  readonly published: PublishedLetters;
   readonly letterStatsStore: LetterStatsStore;
   readonly auditStore: AuditStore;
   readonly reports: ReportStore;
@@ -38,6 +41,7 @@ export class Store {
     this.intake = new Intake(db);
     this.requests = new RequestStore(ctx, this.intake);
     this.letters = new LetterStore(ctx, this.intake);
+    this.published = new PublishedLetters(ctx);
     this.letterStatsStore = new LetterStatsStore(ctx);
     this.auditStore = new AuditStore(ctx);
     this.reports = new ReportStore(ctx);
@@ -76,6 +80,7 @@ export class Store {
   rateLetter(letterNumber: string, queryCode: string | undefined, satisfaction: string, comment: string | undefined) {
     return this.letters.rate(letterNumber, queryCode, satisfaction, comment);
   }
+  /** Every published letter, parsed: the list before PublishedLetters, kept for comparisons (tests, bench). */
   publishedLetters() {
     return this.letters.published();
   }

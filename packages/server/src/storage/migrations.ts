@@ -3,7 +3,8 @@
  * in `schema_migrations`; a database written by a newer server (a version this list does not
  * know) is refused rather than used. Never edit a released migration: append a new one.
  *
- * `{{id}}` is the dialect's auto-increment primary key; everything else is common SQL.
+ * `{{id}}` is the dialect's auto-increment primary key, `{{binary}}` its code-unit collation;
+ * everything else is common SQL.
  */
 import type { Db } from './db.js';
 
@@ -12,6 +13,11 @@ export interface Migration {
   name: string;
   sql: string;
 }
+
+// How the tallies count a letter as replied and replied on time (kept equal to letterContribution in
+// store/letter-tallies.ts).
+const REPLIED = 'COALESCE(SUM(CASE WHEN first_replied_at IS NOT NULL THEN 1 ELSE 0 END), 0)';
+const ON_TIME = 'COALESCE(SUM(CASE WHEN first_replied_at IS NOT NULL AND SUBSTR(first_replied_at, 1, 10) <= due_date THEN 1 ELSE 0 END), 0)';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -184,9 +190,48 @@ CREATE INDEX letters_agency ON letters (agency_id, status);
 CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, status)
 `,
   },
+  {
+    version: 8,
+    name: 'reads that scale: published letters searchable and ordered by index, letter tallies, queue order indexes',
+    // docs/design.md §5 "Reads that scale". The search columns hold normalizeForSearch() of the
+    // published subject and content — JavaScript, so the server fills them for letters published
+    // before this version at start (PublishedLetters.backfill). The tallies are the statistics
+    // kept in the same transaction as every letter change (store/letter-tallies.ts); they start
+    // from the rows already there. Versions 5-7 are other branches' and may be applied after 8.
+    sql: `
+ALTER TABLE letters ADD COLUMN published_subject TEXT;
+ALTER TABLE letters ADD COLUMN search_subject TEXT;
+ALTER TABLE letters ADD COLUMN search_content TEXT;
+CREATE INDEX letters_published_newest ON letters (submitted_at DESC, letter_number) WHERE published IS NOT NULL;
+CREATE INDEX letters_published_oldest ON letters (submitted_at, letter_number) WHERE published IS NOT NULL;
+CREATE INDEX letters_published_subject ON letters (published_subject{{binary}}, submitted_at DESC, letter_number) WHERE published IS NOT NULL;
+CREATE INDEX letters_queue ON letters (due_date, letter_number);
+CREATE INDEX disclosure_requests_queue ON disclosure_requests (due_date, tracking_number);
+CREATE TABLE letter_tallies (
+  facet TEXT NOT NULL,
+  value TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  replied INTEGER NOT NULL,
+  on_time INTEGER NOT NULL,
+  PRIMARY KEY (facet, value)
+);
+INSERT INTO letter_tallies (facet, value, n, replied, on_time)
+  SELECT 'all', '', COUNT(*), ${REPLIED}, ${ON_TIME} FROM letters;
+INSERT INTO letter_tallies (facet, value, n, replied, on_time)
+  SELECT 'type', type, COUNT(*), ${REPLIED}, ${ON_TIME} FROM letters GROUP BY type;
+INSERT INTO letter_tallies (facet, value, n, replied, on_time)
+  SELECT 'satisfaction', satisfaction, COUNT(*), ${REPLIED}, ${ON_TIME} FROM letters WHERE satisfaction IS NOT NULL GROUP BY satisfaction;
+INSERT INTO letter_tallies (facet, value, n, replied, on_time)
+  SELECT 'unit', lead_unit, COUNT(*), ${REPLIED}, ${ON_TIME} FROM letters WHERE lead_unit IS NOT NULL GROUP BY lead_unit;
+INSERT INTO letter_tallies (facet, value, n, replied, on_time)
+  SELECT 'published', type || '|' || status, COUNT(*), 0, 0 FROM letters WHERE published IS NOT NULL GROUP BY type, status
+`,
+  },
 ];
 
 const ID_COLUMN = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' };
+/** `{{binary}}`: code-unit order for a text column, as the in-memory engine sorts (SQLite's default). */
+const BINARY_COLLATION = { sqlite: '', postgres: ' COLLATE "C"' };
 
 /** Splits a migration into statements (no semicolons inside these statements). */
 function statements(sql: string): string[] {
@@ -204,7 +249,7 @@ export class NewerDatabaseError extends Error {
 }
 
 export function latestVersion(): number {
-  return MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  return latestVersionOf(MIGRATIONS);
 }
 
 /** Brings the database to the latest version; returns the versions applied now. */
@@ -213,7 +258,9 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
     await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   });
   const applied: number[] = [];
-  for (const migration of migrations) {
+  // By version, whatever the list's order; versions need not be contiguous (branches reserve
+  // numbers), and each is applied when missing, so a database at 8 still gets 5 once it is known.
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {
       // Two servers starting at once on PostgreSQL: the lock makes the second wait, then skip.
       await tx.waitLock('gongkai:migrations');
@@ -222,7 +269,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
       if (current > latestVersionOf(migrations)) throw new NewerDatabaseError(current);
       const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
       if (row) return false;
-      for (const statement of statements(migration.sql.replaceAll('{{id}}', ID_COLUMN[db.dialect]))) await tx.run(statement);
+      for (const statement of statements(migration.sql.replaceAll('{{id}}', ID_COLUMN[db.dialect]).replaceAll('{{binary}}', BINARY_COLLATION[db.dialect]))) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,
@@ -240,5 +287,5 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
 }
 
 function latestVersionOf(migrations: readonly Migration[]): number {
-  return migrations[migrations.length - 1]?.version ?? 0;
+  return migrations.reduce((newest, migration) => Math.max(newest, migration.version), 0);
 }

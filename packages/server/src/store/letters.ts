@@ -12,6 +12,8 @@ import { hashQueryCode, newQueryCode, newSalt, queryCodeMatches } from '../secre
 import type { Tx } from '../storage/db.js';
 import { writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import { updateTallies } from './letter-tallies.js';
+import { publishedSearchColumns } from './published-letters.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
 
 export interface LetterReceiptBody {
@@ -91,6 +93,7 @@ export class LetterStore {
           [letterNumber, salt, hashQueryCode(queryCode, salt), JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
+        await updateTallies(tx, undefined, { type: letter.type, status: 'received', satisfaction: null, lead_unit: null, first_replied_at: null, due_date: due, published: null });
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
       },
@@ -227,12 +230,15 @@ export class LetterStore {
         if (!transition.from.includes(row.status)) throw conflict(row.status, action);
         to = transition.to;
       }
-      const set = changes(row, iso);
+      const set: Record<string, string | null> = changes(row, iso);
+      // The published list searches and sorts by columns, not by parsing the JSON (docs/design.md §5).
+      if (set.published !== undefined) Object.assign(set, publishedSearchColumns(set.published));
       const columns = Object.keys(set);
       await tx.run(
         `UPDATE letters SET status = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE letter_number = ?`,
-        [to, iso, ...columns.map((c) => set[c as keyof typeof set] ?? null), letterNumber],
+        [to, iso, ...columns.map((c) => set[c] ?? null), letterNumber],
       );
+      await updateTallies(tx, row, { ...row, ...set, status: to } as LetterRow);
       // Publishing changes no status: it is no step of the writer's timeline.
       if (action !== 'publish') await this.addLetterEvent(tx, letterNumber, to, iso, event);
       await writeAudit(tx, actor, action, 'letter', letterNumber, row.status, to, detail, iso);
