@@ -13,6 +13,7 @@ import { sendProblem } from './http-helpers.js';
 import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { LetterList } from './letter-list.js';
+import { registerLoadShedding, type LoadSheddingStats } from './load-shedding.js';
 import { HttpProblem, TITLES } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { registerPublicRoutes } from './routes/public.js';
@@ -35,6 +36,8 @@ export interface GongkaiServer {
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
   warnings: string[];
+  /** The load-shedding gate's counts (undefined when turned off). */
+  loadShedding(): LoadSheddingStats | undefined;
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
   purgeExpiredKeys(): Promise<number>;
   close(): Promise<void>;
@@ -121,6 +124,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     }
     return undefined;
   });
+  const gate = registerLoadShedding(app, options.loadShedding);
 
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(request, reply, error);
@@ -190,6 +194,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     dataReport: report,
     warnings,
     purgeExpiredKeys,
+    loadShedding: () => gate?.stats(),
     async close() {
       clearInterval(refresh);
       clearInterval(purging);

@@ -22,6 +22,8 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --rate-limit <n/min>   intake submissions per IP, e.g. 20/10 (20 per 10 minutes); 0 = off
   --receipt <mode>       onSubmit (default) | staff
   --idempotency-days <n> days an Idempotency-Key is remembered (default 30; 0 = for ever)
+  --max-concurrent <n>   requests handled at once before others queue (default 32; 0 = no load shedding)
+  --max-queue <n>        requests waiting for a slot, at most 100 ms each, before 503 (default 256)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
   --help
@@ -61,6 +63,8 @@ export async function main(argv: string[]): Promise<void> {
       'rate-limit': { type: 'string' },
       receipt: { type: 'string' },
       'idempotency-days': { type: 'string' },
+      'max-concurrent': { type: 'string' },
+      'max-queue': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -98,6 +102,16 @@ export async function main(argv: string[]): Promise<void> {
     if (!(Number.isFinite(n) && n > 0)) fail(`--${name} must be a number > 0`);
     return n;
   };
+  const whole = (name: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!(Number.isInteger(n) && n >= 0)) fail(`--${name} must be a whole number ≥ 0`);
+    return n;
+  };
+  const maxConcurrent = whole('max-concurrent', values['max-concurrent']);
+  const maxQueue = whole('max-queue', values['max-queue']);
+  const loadShedding: ServerOptions['loadShedding'] =
+    maxConcurrent === 0 ? false : { ...(maxConcurrent !== undefined ? { maxConcurrent } : {}), ...(maxQueue !== undefined ? { maxQueue } : {}) };
   const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
   const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
@@ -114,6 +128,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(intakeRateLimit ? { intakeRateLimit } : {}),
     ...(values.receipt ? { receipt: values.receipt as 'onSubmit' | 'staff' } : {}),
     ...(idempotencyDays !== undefined ? { idempotencyDays } : {}),
+    loadShedding,
     logger: values.log ?? false,
   });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);

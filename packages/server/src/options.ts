@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { LoadSheddingOptions } from './load-shedding.js';
 import type { RateLimit } from './rate-limit.js';
 import type { Mount } from './static-files.js';
 import type { ScryptParams } from './staff/passwords.js';
@@ -46,4 +47,6 @@ export interface ServerOptions {
   logger?: boolean;
   /** Trust X-Forwarded-For (behind a reverse proxy) for rate limits. */
   trustProxy?: boolean;
+  /** Bounded concurrency and queue, 503 + Retry-After beyond (src/load-shedding.ts); `false` turns it off. */
+  loadShedding?: LoadSheddingOptions | false;
 }
