@@ -11,6 +11,7 @@
  * the 503. A slot is released when the response is done or the connection closes, whichever
  * comes first, exactly once.
  */
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import { sendProblem } from './http-helpers.js';
 import { HttpProblem, TITLES } from './problem.js';
@@ -24,15 +25,25 @@ export interface LoadSheddingOptions {
   maxQueueMs?: number;
   /** `Retry-After` of a 503, in seconds; default 2. */
   retryAfterSeconds?: number;
+  /**
+   * Event-loop delay in milliseconds (p99 over the last quarter second) past which new requests
+   * are shed while at least half of `maxConcurrent` are in flight; default 100. Requests
+   * the server has not read yet wait in socket buffers where no queue sees them: a blocked loop
+   * is the one sign of that overload (as @fastify/under-pressure measures it). The in-flight
+   * condition keeps a merely slow or busy machine from shedding a light load.
+   */
+  maxEventLoopDelayMs?: number;
 }
 
-export const LOAD_SHEDDING_DEFAULTS: Required<LoadSheddingOptions> = { maxConcurrent: 32, maxQueue: 256, maxQueueMs: 100, retryAfterSeconds: 2 };
+export const LOAD_SHEDDING_DEFAULTS: Required<LoadSheddingOptions> = { maxConcurrent: 32, maxQueue: 256, maxQueueMs: 100, retryAfterSeconds: 2, maxEventLoopDelayMs: 100 };
 
 /** Counts of the gate since start, for the benchmark and tests. */
 export interface LoadSheddingStats {
   inFlight: number;
   queued: number;
   shed: number;
+  /** p99 event-loop delay of the last sample, ms. */
+  loopDelayMs: number;
 }
 
 /** A counting semaphore with a bounded FIFO of waiters that give up after a deadline. */
@@ -40,15 +51,40 @@ export class ConcurrencyGate {
   private inFlight = 0;
   private readonly waiting: Array<{ grant: () => void; timer: NodeJS.Timeout }> = [];
   shed = 0;
+  /** Event-loop delay of the last sample, in ms. */
+  private loopDelayMs = 0;
+  private readonly histogram: IntervalHistogram;
+  private readonly sampler: NodeJS.Timeout;
 
-  constructor(private readonly options: Required<LoadSheddingOptions>) {}
+  constructor(private readonly options: Required<LoadSheddingOptions>) {
+    this.histogram = monitorEventLoopDelay({ resolution: 10 });
+    this.histogram.enable();
+    this.sampler = setInterval(() => {
+      this.loopDelayMs = Math.max(0, this.histogram.percentile(99) / 1e6 - 10);
+      this.histogram.reset();
+    }, 250);
+    this.sampler.unref();
+  }
+
+  close(): void {
+    clearInterval(this.sampler);
+    this.histogram.disable();
+  }
+
+  private loopOverloaded(): boolean {
+    return this.loopDelayMs > this.options.maxEventLoopDelayMs && this.inFlight * 2 >= this.options.maxConcurrent;
+  }
 
   stats(): LoadSheddingStats {
-    return { inFlight: this.inFlight, queued: this.waiting.length, shed: this.shed };
+    return { inFlight: this.inFlight, queued: this.waiting.length, shed: this.shed, loopDelayMs: this.loopDelayMs };
   }
 
   /** Resolves with a release function, or with undefined when the request is to be shed. */
   acquire(): Promise<(() => void) | undefined> {
+    if (this.loopOverloaded()) {
+      this.shed++;
+      return Promise.resolve(undefined);
+    }
     if (this.inFlight < this.options.maxConcurrent) {
       this.inFlight++;
       return Promise.resolve(this.releaser());
@@ -95,6 +131,7 @@ export function registerLoadShedding(app: FastifyInstance, options: LoadShedding
     if (!(Number.isInteger(value) && value >= (name === 'maxQueue' ? 0 : 1))) throw new Error(`loadShedding.${name} must be a whole number ≥ ${name === 'maxQueue' ? 0 : 1}, got ${value}`);
   }
   const gate = new ConcurrencyGate(settings);
+  app.addHook('onClose', async () => gate.close());
   app.addHook('onRequest', async (request, reply) => {
     if (reply.sent) return undefined; // answered by an earlier hook (a CORS preflight)
     const release = await gate.acquire();

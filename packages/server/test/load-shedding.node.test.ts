@@ -56,7 +56,7 @@ describe('load shedding: queue bound, wait bound, slots released', () => {
     return socket;
   };
   before(async () => {
-    server = await startServer({ port: 0, db: ':memory:', loadShedding: { maxConcurrent: 1, maxQueue: 1, maxQueueMs: 400, retryAfterSeconds: 3 } });
+    server = await startServer({ port: 0, db: ':memory:', loadShedding: { maxConcurrent: 1, maxQueue: 1, maxQueueMs: 400, retryAfterSeconds: 3, maxEventLoopDelayMs: 60_000 } });
     api = `${server.url}api/`;
   });
   after(async () => {
