@@ -192,7 +192,7 @@ CREATE INDEX disclosure_requests_agency ON disclosure_requests (agency_id, statu
   },
   {
     version: 8,
-    name: 'reads that scale: published letters searchable and ordered by index, letter tallies, queue order indexes',
+    name: 'reads that scale: published letters searchable and ordered by index, letter tallies',
     // docs/design.md §5 "Reads that scale". The search columns hold normalizeForSearch() of the
     // published subject and content — JavaScript, so the server fills them for letters published
     // before this version at start (PublishedLetters.backfill). The tallies are the statistics
@@ -205,8 +205,6 @@ ALTER TABLE letters ADD COLUMN search_content TEXT;
 CREATE INDEX letters_published_newest ON letters (submitted_at DESC, letter_number) WHERE published IS NOT NULL;
 CREATE INDEX letters_published_oldest ON letters (submitted_at, letter_number) WHERE published IS NOT NULL;
 CREATE INDEX letters_published_subject ON letters (published_subject{{binary}}, submitted_at DESC, letter_number) WHERE published IS NOT NULL;
-CREATE INDEX letters_queue ON letters (due_date, letter_number);
-CREATE INDEX disclosure_requests_queue ON disclosure_requests (due_date, tracking_number);
 CREATE TABLE letter_tallies (
   facet TEXT NOT NULL,
   value TEXT NOT NULL,
