@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
-import { createServer, startServer, type StartedServer } from '../src/index.js';
+import { createServer, startServer, type GongkaiServer, type StartedServer } from '../src/index.js';
 import { DB_TARGETS, getJson, newKey, postJson, validLetter } from './helpers.js';
 
 /** Starts a POST whose body never finishes: it holds a slot from its first byte (the gate runs before the body is read). */
@@ -23,13 +23,18 @@ function slowPost(url: string): Promise<Socket> {
   });
 }
 
+function percentileOf(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
   const value = await work();
   return { value, ms: performance.now() - start };
 }
 
-async function waitFor(condition: () => boolean, ms = 2000): Promise<void> {
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > end) throw new Error('condition not met');
@@ -113,12 +118,19 @@ describe('load shedding options', () => {
 
 for (const target of DB_TARGETS) {
   describe(`load shedding under a flood of submissions (${target.name})`, { ...(target.skip ? { skip: target.skip } : {}) }, () => {
-    let server: StartedServer;
+    let server: GongkaiServer & { url: string };
     let api: string;
     let created: { target: string; drop(): Promise<void> };
+    /** How long the server took to answer each 503, from the moment it read the request (Fastify's elapsedTime). */
+    const shedAfterMs: number[] = [];
     before(async () => {
       created = await target.create();
-      server = await startServer({ port: 0, db: created.target, intakeRateLimit: { max: 0, windowMs: 1 }, loadShedding: { maxConcurrent: 4, maxQueue: 4, maxQueueMs: 50 } });
+      const made = await createServer({ db: created.target, intakeRateLimit: { max: 0, windowMs: 1 }, loadShedding: { maxConcurrent: 4, maxQueue: 4, maxQueueMs: 50 } });
+      made.app.addHook('onResponse', async (_request, reply) => {
+        if (reply.statusCode === 503) shedAfterMs.push(reply.elapsedTime);
+      });
+      const address = await made.app.listen({ port: 0, host: '127.0.0.1' });
+      server = { ...made, url: `${address}/` };
       api = `${server.url}api/`;
     });
     after(async () => {
@@ -134,7 +146,7 @@ for (const target of DB_TARGETS) {
       const release = () => holders.forEach((holder) => holder.destroy());
       after(release);
       await waitFor(() => server.loadShedding()?.inFlight === 4);
-      void waitFor(() => server.loadShedding()!.shed >= 20, 30_000).finally(release);
+      void waitFor(() => server.loadShedding()!.shed >= 20, 30_000).catch(() => undefined).finally(release);
       const outcomes = await Promise.all([
         ...letters.map(async (letter) => ({ letter, ...(await timed(() => postJson(`${api}mailbox/letters`, letter.body, { 'Idempotency-Key': letter.key }))) })),
         ...Array.from({ length: 60 }, async () => ({ letter: undefined, ...(await timed(() => getJson(`${api}mailbox/stats`))) })),
@@ -142,12 +154,13 @@ for (const target of DB_TARGETS) {
       const shed = outcomes.filter((o) => o.value.status === 503);
       assert.ok(shed.length > 0, 'the flood was shed in part');
       for (const o of outcomes) assert.ok([200, 201, 503].includes(o.value.status), `status ${o.value.status}`);
-      for (const o of shed) {
-        assertOverloaded(o.value, '2');
-        // Its 50 ms in the queue at most, plus connecting and scheduling 200 clients in this one
-        // process on a busy machine; the benchmark measures it properly (bench/server-reads.bench.ts).
-        assert.ok(o.ms < 3000, `503 after ${o.ms.toFixed(0)} ms`);
-      }
+      for (const o of shed) assertOverloaded(o.value, '2');
+      // Quick on the server's side: at most its 50 ms in the queue plus scheduling on this busy
+      // machine. (The clients' own round trips include connecting 200 sockets from this one process;
+      // bench/server-reads.bench.ts measures those.)
+      assert.equal(shedAfterMs.length, shed.length);
+      assert.ok(Math.max(...shedAfterMs) < 1000, `503s after ${Math.max(...shedAfterMs).toFixed(0)} ms at most`);
+      assert.ok(percentileOf(shedAfterMs, 50) < 200, `503s after ${percentileOf(shedAfterMs, 50).toFixed(0)} ms (median)`);
       const acknowledged = outcomes.filter((o) => o.value.status === 201);
       assert.ok(acknowledged.length > 0, 'some were accepted');
 
