@@ -12,6 +12,8 @@ import { DataCollections, readDataFolder, type DataFolderReport } from './data-f
 import { sendProblem } from './http-helpers.js';
 import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
+import { LetterList } from './letter-list.js';
+import { registerLoadShedding, type LoadSheddingStats } from './load-shedding.js';
 import { HttpProblem, TITLES } from './problem.js';
 import { checkRateLimits, DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limit.js';
 import { checkAgency, registerPublicRoutes } from './routes/public.js';
@@ -43,6 +45,8 @@ export interface GongkaiServer {
   warnings: string[];
   /** Every route (method and URL pattern with `:param` segments), e.g. for tests that probe them all. */
   routes(): Array<{ method: string; url: string }>;
+  /** The load-shedding gate's counts (undefined when turned off). */
+  loadShedding(): LoadSheddingStats | undefined;
   /** Deletes Idempotency-Key records older than `idempotencyDays` now (also run hourly); returns how many. */
   purgeExpiredKeys(): Promise<number>;
   close(): Promise<void>;
@@ -92,6 +96,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const oidc = options.oidc ? new OidcSignIn(options.oidc) : undefined;
   await store.requests.fillSearchColumns();
   await store.letters.fillSearchColumns();
+  await store.published.backfill();
   const staff = new StaffService(db, clock, {
     sessionTimeouts: {
       idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
@@ -118,7 +123,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   purging.unref();
 
   let lettersVersion = 0;
-  // Other server processes may publish letters too: refresh the merged list every few seconds.
+  // Other server processes may publish letters too: look again every few seconds which archive
+  // letters a published one replaces (letter-list.ts).
   const refresh = setInterval(() => (lettersVersion += 1), 5000);
   refresh.unref();
 
@@ -166,6 +172,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     }
     return undefined;
   });
+  const gate = registerLoadShedding(app, options.loadShedding);
 
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(request, reply, error);
@@ -213,7 +220,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
         data,
         limiter,
         honeypotField: options.honeypotField ?? 'website',
-        lettersVersion: () => lettersVersion,
+        letterList: new LetterList(store.published, data.envelope('mailbox-letters'), () => lettersVersion),
       });
       registerStaffRoutes(api, {
         store,
@@ -240,6 +247,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     warnings,
     purgeExpiredKeys,
     routes: () => methods.routes(),
+    loadShedding: () => gate?.stats(),
     async close() {
       clearInterval(refresh);
       clearInterval(purging);

@@ -37,6 +37,8 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --max-connections <n>  open connections at most (default 1024)
   --secret-file <path>   the server secret keying stored query codes (default <db>.secret beside a
                          SQLite file, ./gongkai-server.secret for PostgreSQL; created 0600)
+  --max-concurrent <n>   requests handled at once before others queue (default 32; 0 = no load shedding)
+  --max-queue <n>        requests waiting for a slot, at most 100 ms each, before 503 (default 256)
   --log                  JSON request logs on stdout
   --demo-staff           DEMO ONLY: create demo staff accounts with a published password
 ${OIDC_HELP}  --help
@@ -107,6 +109,8 @@ export async function main(argv: string[]): Promise<void> {
       'headers-timeout': { type: 'string' },
       'max-connections': { type: 'string' },
       'secret-file': { type: 'string' },
+      'max-concurrent': { type: 'string' },
+      'max-queue': { type: 'string' },
       log: { type: 'boolean' },
       'demo-staff': { type: 'boolean' },
       ...OIDC_CLI_OPTIONS,
@@ -163,6 +167,16 @@ export async function main(argv: string[]): Promise<void> {
   const headersTimeoutMs = seconds('headers-timeout', values['headers-timeout']);
   const maxConnections = positive('max-connections', values['max-connections']);
   if (maxConnections !== undefined && !Number.isInteger(maxConnections)) fail('--max-connections must be a whole number');
+  const whole = (name: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!(Number.isInteger(n) && n >= 0)) fail(`--${name} must be a whole number ≥ 0`);
+    return n;
+  };
+  const maxConcurrent = whole('max-concurrent', values['max-concurrent']);
+  const maxQueue = whole('max-queue', values['max-queue']);
+  const loadShedding: ServerOptions['loadShedding'] =
+    maxConcurrent === 0 ? false : { ...(maxConcurrent !== undefined ? { maxConcurrent } : {}), ...(maxQueue !== undefined ? { maxQueue } : {}) };
   const idleMinutes = positive('session-idle-minutes', values['session-idle-minutes']);
   const absoluteHours = positive('session-absolute-hours', values['session-absolute-hours']);
 
@@ -187,6 +201,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(headersTimeoutMs !== undefined ? { headersTimeoutMs } : {}),
     ...(maxConnections !== undefined ? { maxConnections } : {}),
     ...(values['secret-file'] ? { secretFile: values['secret-file'] } : {}),
+    loadShedding,
     logger: values.log ?? false,
   }).catch((error: unknown) => {
     // A refused configuration is the operator's to fix: say what, without a stack trace.

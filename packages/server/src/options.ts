@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { LoadSheddingOptions } from './load-shedding.js';
 import type { RateLimit } from './rate-limit.js';
 import type { Mount } from './static-files.js';
 import type { ScryptParams } from './staff/passwords.js';
@@ -81,4 +82,6 @@ export interface ServerOptions {
   secretFile?: string;
   /** The secret itself (32 bytes or more), instead of `secretFile` (for embedding and tests). */
   secret?: Buffer;
+  /** Bounded concurrency and queue, 503 + Retry-After beyond (src/load-shedding.ts); `false` turns it off. */
+  loadShedding?: LoadSheddingOptions | false;
 }

@@ -88,6 +88,7 @@ export const TITLES = {
   badQuery: t('查询参数有误', '查詢參數有誤', 'Invalid query parameters'),
   methodNotAllowed: t('不支持该请求方法', '不支援該請求方法', 'Method not allowed'),
   serverError: t('服务器内部错误，请稍后再试', '伺服器內部錯誤，請稍後再試', 'Internal server error; try again later'),
+  overloaded: t('服务器繁忙，请稍后再试，您的内容尚未提交', '伺服器忙碌，請稍後再試，您的內容尚未送出', 'The server is busy; try again shortly — nothing was submitted'),
 } as const;
 
 /** One message per rule of text-characters.ts. */

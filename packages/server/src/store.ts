@@ -17,6 +17,7 @@ import { StoreContext, type StoreOptions } from './store/context.js';
 import { LetterStatsStore } from './store/letter-stats.js';
 import { LetterStore } from './store/letters.js';
 import { ReplyTemplateStore } from './store/reply-templates.js';
+import { PublishedLetters } from './store/published-letters.js';
 import { ReportStore } from './store/reports.js';
 import { RequestStore } from './store/requests.js';
 
@@ -28,6 +29,8 @@ export class Store {
   readonly intake: Intake;
   readonly requests: RequestStore;
   readonly letters: LetterStore;
+  /** The published letters as indexed queries (the public list, docs/design.md §5). */
+  readonly published: PublishedLetters;
   readonly letterStatsStore: LetterStatsStore;
   readonly auditStore: AuditStore;
   readonly reports: ReportStore;
@@ -44,6 +47,7 @@ export class Store {
     this.intake = new Intake(db);
     this.requests = new RequestStore(ctx, this.intake);
     this.letters = new LetterStore(ctx, this.intake);
+    this.published = new PublishedLetters(ctx);
     this.letterStatsStore = new LetterStatsStore(ctx);
     this.auditStore = new AuditStore(ctx);
     this.reports = new ReportStore(ctx);
@@ -94,6 +98,7 @@ export class Store {
   rateLetter(letterNumber: string, queryCode: string | undefined, satisfaction: string, comment: string | undefined) {
     return this.letters.rate(letterNumber, queryCode, satisfaction, comment);
   }
+  /** Every published letter, parsed: the list before PublishedLetters, kept for comparisons (tests, bench). */
   publishedLetters() {
     return this.letters.published();
   }

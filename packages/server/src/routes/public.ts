@@ -11,6 +11,7 @@ import {
   type LetterSubmission,
 } from '@gongkai/schema';
 import type { DataCollections } from '../data-folder.js';
+import type { LetterList } from '../letter-list.js';
 import { intParam, list, notFound, single, validateBody } from '../http-helpers.js';
 import { IDEMPOTENCY_KEY } from '../intake.js';
 import { chooseLocale, HttpProblem, MESSAGES, TITLES, t } from '../problem.js';
@@ -24,8 +25,8 @@ export interface PublicContext {
   /** Per-endpoint limits, counted in the database after validation (src/rate-limit.ts). */
   limiter: RateLimiter;
   honeypotField: string;
-  /** Published letters cache: bumped on publish and every few seconds. */
-  lettersVersion: () => number;
+  /** The published letters and the archive file's, as indexed queries (docs/design.md §5). */
+  letterList: LetterList;
 }
 
 /** Public lists answer at most this many items a page (docs/design.md §5). */
@@ -156,8 +157,7 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
     if (outcome.replayed) void reply.header('Idempotency-Replayed', 'true');
     return reply.code(201).send(outcome.response);
   });
-  const publicLetters = async () => ctx.data.letters(await ctx.store.publishedLetters(), ctx.lettersVersion());
-  app.get('mailbox/letters', async (request) => (await publicLetters()).query(queryParams('mailbox-letters', request.query as Record<string, unknown>)));
+  app.get('mailbox/letters', async (request) => ctx.letterList.query(queryParams('mailbox-letters', request.query as Record<string, unknown>)));
   app.get<{ Params: { letterNumber: string } }>('mailbox/letters/:letterNumber', async (request) => {
     const code = queryCode(request);
     // With a query code the writer gets their own letter with its events, published or not.
@@ -166,7 +166,7 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: PublicContext): 
       const own = await ctx.store.letterForWriter(request.params.letterNumber, code);
       if (own) return own;
     }
-    const published = await (await publicLetters()).get(request.params.letterNumber);
+    const published = await ctx.letterList.get(request.params.letterNumber);
     if (published) return published;
     if (code === undefined) throw notFound();
     throw new HttpProblem(404, 'not-found', TITLES.wrongQueryCode);

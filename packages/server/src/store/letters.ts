@@ -13,6 +13,8 @@ import type { Tx } from '../storage/db.js';
 import { parseApproval, type Approval } from '../four-eyes.js';
 import { approvalHistory, writeAudit } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import { updateTallies } from './letter-tallies.js';
+import { publishedSearchColumns } from './published-letters.js';
 import { inScope, scopeCondition, type Scope } from './scope.js';
 import { letterSearchColumns, searchConditions, type QueueSearch } from './search.js';
 
@@ -109,6 +111,7 @@ export class LetterStore {
           [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, search.person_key, search.search_text],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
+        await updateTallies(tx, undefined, { type: letter.type, status: 'received', satisfaction: null, lead_unit: null, first_replied_at: null, due_date: due, published: null });
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
       },
@@ -136,6 +139,8 @@ export class LetterStore {
           [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, receivedAt, search.person_key, search.search_text],
         );
         await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
+        // Counted in the statistics like an online letter (migration 8's tallies).
+        await updateTallies(tx, undefined, { type: letter.type, status: 'received', satisfaction: null, lead_unit: null, first_replied_at: null, due_date: due, published: null });
         await writeAudit(tx, actor, 'register', 'letter', letterNumber, null, 'received', { channel: 'post', receivedAt, dueDate: due }, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso, channel: 'post', receivedAt } };
       },
@@ -308,12 +313,15 @@ export class LetterStore {
         if (!transition.from.includes(row.status)) throw conflict(row.status, action);
         to = transition.to;
       }
-      const set = changes(row, iso);
+      const set: Record<string, string | null> = changes(row, iso);
+      // The published list searches and sorts by columns, not by parsing the JSON (docs/design.md §5).
+      if (set.published !== undefined) Object.assign(set, publishedSearchColumns(set.published));
       const columns = Object.keys(set);
       await tx.run(
         `UPDATE letters SET status = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE letter_number = ?`,
-        [to, iso, ...columns.map((c) => set[c as keyof typeof set] ?? null), letterNumber],
+        [to, iso, ...columns.map((c) => set[c] ?? null), letterNumber],
       );
+      await updateTallies(tx, row, { ...row, ...set, status: to } as LetterRow);
       // Publishing changes no status: it is no step of the writer's timeline.
       if (action !== 'publish' && action !== 'approve') await this.addLetterEvent(tx, letterNumber, to, iso, event);
       await writeAudit(tx, actor, action, 'letter', letterNumber, row.status, to, detail, iso);
