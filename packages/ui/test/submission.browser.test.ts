@@ -63,7 +63,7 @@ async function control(body: Record<string, unknown>): Promise<void> {
 }
 const serverState = async (): Promise<{ posts: number; letters: number; keys: string[] }> => (await fetch('/test-api/mailbox/_state')).json();
 
-async function mount(api: string | undefined = '/test-api/'): Promise<TestForm> {
+async function mount(api: string | null = '/test-api/'): Promise<TestForm> {
   const el = await fixture<TestForm>(fixtureHtml`<gk-test-submission-form lang="zh-Hans"></gk-test-submission-form>`);
   if (api) el.api = api;
   await el.updateComplete;
@@ -73,7 +73,7 @@ async function mount(api: string | undefined = '/test-api/'): Promise<TestForm> 
 /** Mounts a fresh element over the same sessionStorage, as a reload does. */
 async function reload(el: TestForm): Promise<TestForm> {
   el.remove();
-  return mount(el.api);
+  return mount(el.api ?? null);
 }
 
 const letter = { subject: '路灯不亮', content: '人民路 3 号门口的路灯坏了两周。', phone: '13900001111' };
@@ -259,7 +259,7 @@ describe('SubmissionController', () => {
   });
 
   it('sends nothing without an api', async () => {
-    const el = await mount(undefined);
+    const el = await mount(null);
     el.form.update(letter);
     await el.form.send();
     expect(el.form.state).to.equal(undefined);

@@ -1,0 +1,13 @@
+import { build } from 'esbuild';
+const pkg = process.argv[2]!;
+const entry = `/work/wt-mailbox/packages/${pkg}/src/define.ts`;
+const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', splitting: true, outdir: '/virtual', write: false, metafile: true, logLevel: 'silent' });
+const outputs = result.metafile.outputs;
+const entryOut = Object.keys(outputs).find((p) => outputs[p]!.entryPoint?.endsWith('define.ts'))!;
+const first = new Set<string>();
+const visit = (p: string): void => { if (first.has(p)) return; first.add(p); for (const i of outputs[p]!.imports) if (i.kind === 'import-statement') visit(i.path); };
+visit(entryOut);
+const rows: [string, number][] = [];
+for (const p of first) for (const [input, v] of Object.entries(outputs[p]!.inputs)) rows.push([input.replace(/^.*?(packages|node_modules)\//, '$1/'), v.bytesInOutput]);
+rows.sort((a, b) => b[1] - a[1]);
+for (const [i, b] of rows) if (!i.includes('node_modules')) console.log(b, i);
