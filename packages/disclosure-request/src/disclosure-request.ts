@@ -6,6 +6,7 @@ import {
   parseUrlStateMode, readUrlState, writeUrlState, onUrlStateChange, LazyChunkController, lazyModule, SubmissionController,
 } from '@gongkai/ui';
 import { formStyles } from '@gongkai/ui/form-styles';
+import { receiptStyles } from '@gongkai/ui/receipt-styles';
 import type { LookupController, MessageCatalog, SubmitTiming, UrlStateMode } from '@gongkai/ui';
 import { SourceError } from '@gongkai/client';
 import type { DisclosureRequest } from '@gongkai/schema';
@@ -70,7 +71,7 @@ const loadLater = lazyModule((): Promise<Later> => import('./lazy/later.js'));
  * @csspart error - The error view (agency list failed)
  */
 export class GkDisclosureRequest extends GkElement {
-  static override styles = [GkElement.styles, viewStyles, formStyles, disclosureRequestStyles];
+  static override styles = [GkElement.styles, viewStyles, formStyles, receiptStyles, disclosureRequestStyles];
   static override catalogs: readonly MessageCatalog[] = [...GkElement.catalogs, disclosureRequestCatalog];
 
   static override properties = {
