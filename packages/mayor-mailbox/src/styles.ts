@@ -16,17 +16,8 @@ export const mayorMailboxStyles = css`
     .pii-check:focus {
       outline: none;
     }
-  .group {
-      margin-block: 0 calc(var(--_space) * 2);
-      margin-inline: 0;
-      padding: 0;
-      border: 0;
-      min-inline-size: 0;
-    }
+  /* The contact group is a .field fieldset with a .field__label legend (@gongkai/ui/form-styles), a little larger. */
   .group__title {
-      display: block;
-      padding: 0;
-      font-weight: bold;
       font-size: 1.1em;
     }
   .counter {

@@ -113,8 +113,8 @@ export function renderWriteForm(m: WriteViewModel): TemplateResult {
         ? html`<p class="field__warning" id="mm-content-pii">${msg(str`内容中似乎有${personalDataNames(m.personalData)}。信件公开时可能被他人看到，建议删去，联系方式请填在下方栏目中。`, { id: 'mm.pii.inline' })}</p>`
         : nothing}
     </div>
-    <fieldset class="group">
-      <legend class="group__title">${msg('联系方式', { id: 'mm.group.contact' })}</legend>
+    <fieldset class="field group">
+      <legend class="field__label group__title">${msg('联系方式', { id: 'mm.group.contact' })}</legend>
       <p class="field__hint">${msg('仅用于办理单位与您联系，不会公开。', { id: 'mm.group.contactHint' })}</p>
       ${textField(m, 'name', { label: msg('姓名', { id: 'mm.field.name' }), autocomplete: 'name' })}
       ${textField(m, 'phone', { label: msg('联系电话', { id: 'mm.field.phone' }), type: 'tel', inputmode: 'tel', autocomplete: 'tel', hint: msg('手机号码或带区号的固定电话', { id: 'mm.field.phoneHint' }) })}
