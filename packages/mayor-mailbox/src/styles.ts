@@ -1,4 +1,9 @@
-/** Styles of `<gk-mayor-mailbox>` needed at first paint: titles, the letter form's own parts (counter, groups, privacy and personal-data panels); tokens, buttons, views, tabs and fields come from @gongkai/ui. */
+/**
+ * Styles of `<gk-mayor-mailbox>` needed at first paint: titles, the letter form's own parts
+ * (counter, privacy and personal-data panels); tokens, buttons, views, tabs and fields come from
+ * @gongkai/ui. The contact group is a `.field` fieldset with a `.field__label` legend (form
+ * styles), its title a little larger.
+ */
 import { css } from 'lit';
 
 export const mayorMailboxStyles = css`
@@ -16,7 +21,6 @@ export const mayorMailboxStyles = css`
     .pii-check:focus {
       outline: none;
     }
-  /* The contact group is a .field fieldset with a .field__label legend (@gongkai/ui/form-styles), a little larger. */
   .group__title {
       font-size: 1.1em;
     }
