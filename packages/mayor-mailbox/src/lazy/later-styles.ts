@@ -3,8 +3,9 @@
  * adopted into the shadow root when the chunk arrives so the first load carries only the form's.
  */
 import { css } from 'lit';
+import { receiptStyles } from '@gongkai/ui/receipt-styles';
 
-export const laterStyles = css`
+export const laterStyles = [receiptStyles, css`
   .lookup__status {
       font-size: 1.2em;
     }
@@ -23,24 +24,6 @@ export const laterStyles = css`
   .receipt {
       border: 3px solid var(--_success);
       background: var(--_surface);
-    }
-  .receipt__lead {
-      margin-block-start: 0;
-      font-size: 1.2em;
-      font-weight: bold;
-      color: var(--_success);
-    }
-  .receipt__codes dd {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_space);
-      margin: 0 0 var(--_space);
-    }
-  .receipt__code {
-      font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;
-      font-size: 1.3em;
-      font-weight: bold;
     }
   .result-count {
       margin-block: var(--_space);
@@ -198,4 +181,4 @@ export const laterStyles = css`
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
-`;
+`];
