@@ -70,7 +70,8 @@ async function open(el: GkDisclosureDirectory, id?: string): Promise<void> {
   const link = id ? links.find((a) => a.dataset['id'] === id) : links[0];
   if (!link) throw new Error(`no link ${id ?? ''}`);
   await click(el, link);
-  await pause(50);
+  // The first opening waits for the reading views' chunk (a cold dev server compiles it then).
+  await waitUntil(() => shadow(el).querySelector('.doc__title') !== null, 'the document view', { timeout: 5_000 });
   await settled(el);
 }
 
