@@ -584,4 +584,16 @@ describe('<gk-disclosure-directory> look, print and languages', () => {
   });
 });
 
-runCollectionElementSuite({ tag: 'gk-disclosure-directory', api: '/test-api/collections/', control: '/test-api/collections/_control', failGet: 'disclosure/documents' });
+runCollectionElementSuite('gk-disclosure-directory', {
+  api: '/test-api/collections/',
+  control: '/test-api/collections/_control',
+  failGet: 'disclosure/documents',
+  browsing: {
+    src: SOURCE_URL,
+    kind: 'disclosure-directory',
+    urlPrefix: 'dd',
+    linkSelector: '.results .doc-link',
+    openedSelector: '.doc__title',
+    noMatch: '不存在的文件名称',
+  },
+});
