@@ -14,6 +14,10 @@ const chromiumFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // For the memory-leak tests (test/contract/memory-leak.ts): window.gc() and an unrounded
+  // performance.memory.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 export default {
