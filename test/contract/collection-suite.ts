@@ -24,8 +24,11 @@ export interface CollectionBrowsingFixtures {
   /** A valid static file of the element's kind with at least five items. */
   src: string;
   kind: FileKind;
-  /** The element's URL prefix (`pc` → `#pc.q=…&pc.open=…`). */
+  /** The element's URL prefix (`pc` → `#pc.q=…&pc.open=…`) and its key for the opened item (default `open`; the mailbox's `letter`). */
   urlPrefix: string;
+  openKey?: string;
+  /** The button that goes back from an opened item to the list (default `.back`). */
+  backSelector?: string;
   /** A result link (it carries `data-id`) and the opened item's heading, which takes focus. */
   linkSelector: string;
   openedSelector: string;
@@ -115,10 +118,12 @@ export function runCollectionElementSuite(tagOrFixtures: string | CollectionSuit
     });
   });
 
-  if (fixtures.browsing) runBrowsingSuite(fixtures.tag, fixtures.browsing);
+  if (fixtures.browsing) runCollectionBrowsingSuite(fixtures.tag, fixtures.browsing);
 }
 
-function runBrowsingSuite(tag: string, b: CollectionBrowsingFixtures): void {
+/** The browsing half alone, over a static file (for an element whose REST half runs elsewhere). */
+export function runCollectionBrowsingSuite(tag: string, b: CollectionBrowsingFixtures): void {
+  const openKey = b.openKey ?? 'open';
   /** Mounts `<tag src=…>` in a `lang` wrapper and waits for its first gk-load (returned with it). */
   async function mount(attrs: Record<string, string> = {}, lang = 'zh-Hans'): Promise<{ element: HTMLElement; loaded: { count: number; skippedCount: number } }> {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
@@ -214,18 +219,18 @@ function runBrowsingSuite(tag: string, b: CollectionBrowsingFixtures): void {
       const selected = oneEvent(element, 'gk-select');
       const link = await openFirst(element);
       expect(((await selected) as CustomEvent<{ id: string }>).detail.id).to.equal(link.dataset['id']);
-      expect(decodeURIComponent(location.hash)).to.contain(`${b.urlPrefix}.open=${link.dataset['id']}`);
+      expect(decodeURIComponent(location.hash)).to.contain(`${b.urlPrefix}.${openKey}=${link.dataset['id']}`);
       history.back();
       await waitUntil(() => shadowOf(element).querySelector(b.openedSelector) === null, 'Back closes the item', { timeout: 5_000 });
       await settled(element);
-      expect(location.hash).not.to.contain(`${b.urlPrefix}.open`);
+      expect(location.hash).not.to.contain(`${b.urlPrefix}.${openKey}=`);
       expect(shadowOf(element).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal(word);
     });
 
     it('opens the item a shared link names', async () => {
       const { element: probe } = await mount();
       const id = links(probe)[1]!.dataset['id']!;
-      history.replaceState(null, '', `#${b.urlPrefix}.open=${encodeURIComponent(id)}`);
+      history.replaceState(null, '', `#${b.urlPrefix}.${openKey}=${encodeURIComponent(id)}`);
       const { element } = await mount({ 'url-state': 'hash' });
       await waitUntil(() => shadowOf(element).querySelector(b.openedSelector) !== null, 'the shared item', { timeout: 5_000 });
     });
@@ -236,7 +241,7 @@ function runBrowsingSuite(tag: string, b: CollectionBrowsingFixtures): void {
       expect(activeInside(element)?.matches(b.openedSelector), 'focus on the heading').to.equal(true);
       await expectNoAxeViolations(element, 'item');
       await expectPartsDocumented(element, 'item');
-      shadowOf(element).querySelector<HTMLButtonElement>('.back')!.click();
+      shadowOf(element).querySelector<HTMLButtonElement>(b.backSelector ?? '.back')!.click();
       await waitUntil(() => activeInside(element)?.dataset['id'] === link.dataset['id'], 'focus back on the link', { timeout: 5_000 });
     });
 
