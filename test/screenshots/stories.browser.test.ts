@@ -9,7 +9,6 @@
  * Deterministic on a fresh machine: Debian's chromium and fonts-noto-cjk (what .ci/run installs,
  * docs/toolchain.md), seeded data, reduced motion, no focus, and a tolerance for anti-aliasing
  * (web-test-runner.config.mjs). A failure writes the new image and a diff to test/screenshots/failed/.
- * The mailbox's stories are not here yet (its states belong with the mailbox's own work).
  */
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
@@ -17,10 +16,10 @@ import { render } from 'lit';
 import type { TemplateResult } from 'lit';
 import { settled } from '../contract/element-contract.js';
 import { applyPageCss } from '../../packages/a11y-toolbar/src/page-styles.js';
-import { STORAGE_KEY } from '../../packages/a11y-toolbar/src/settings-storage.js';
 import * as catalog from '../../stories/power-catalog.stories.js';
 import * as directory from '../../stories/disclosure-directory.stories.js';
 import * as request from '../../stories/disclosure-request.stories.js';
+import * as mailbox from '../../stories/mayor-mailbox.stories.js';
 import * as toolbar from '../../stories/a11y-toolbar.stories.js';
 
 type Args = Record<string, unknown>;
@@ -32,6 +31,7 @@ const STATES: Array<[name: string, module: StoryModule, stories: string[], loads
   ['power-catalog', catalog as StoryModule, ['List', 'Table', 'Empty', 'BrokenData', 'English'], true],
   ['disclosure-directory', directory as StoryModule, ['SeedDocuments', 'BrokenData', 'TraditionalChinese'], true],
   ['disclosure-request', request as StoryModule, ['PrintAndPost', 'BrokenAgencyList', 'English'], true],
+  ['mayor-mailbox', mailbox as StoryModule, ['PublicLetters', 'BrokenData', 'English'], true],
   ['a11y-toolbar', toolbar as StoryModule, ['Closed', 'Open', 'ElderMode', 'YellowOnBlack'], false],
 ];
 
@@ -64,6 +64,10 @@ async function renderStory(module: StoryModule, storyName: string, loads: boolea
 describe('screenshots of the story states', () => {
   let style: HTMLStyleElement;
   before(async () => {
+    // Test files share the origin's storage: a draft or toolbar settings left by another file
+    // would show in the stories.
+    localStorage.clear();
+    sessionStorage.clear();
     await setViewport({ width: 840, height: 700 });
     await emulateMedia({ reducedMotion: 'reduce' });
     style = document.createElement('style');
@@ -78,7 +82,7 @@ describe('screenshots of the story states', () => {
   afterEach(() => {
     document.querySelectorAll('.screenshot-frame').forEach((frame) => frame.remove());
     // The toolbar's stories store settings and restyle the page: leave neither behind.
-    localStorage.removeItem(STORAGE_KEY);
+    localStorage.clear();
     applyPageCss('');
     (document.activeElement as HTMLElement | null)?.blur();
   });
