@@ -10,6 +10,7 @@
  * docs/toolchain.md), seeded data, reduced motion, no focus, and a tolerance for anti-aliasing
  * (web-test-runner.config.mjs). A failure writes the new image and a diff to test/screenshots/failed/.
  */
+import { waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { render } from 'lit';
@@ -53,9 +54,11 @@ async function renderStory(module: StoryModule, storyName: string, loads: boolea
     : Promise.resolve();
   render(renderFn({ ...module.default.args, ...story.args }, {}), frame);
   await ready;
-  for (const element of frame.querySelectorAll<HTMLElement>('*')) {
-    if (element.localName.startsWith('gk-')) await settled(element);
-  }
+  // A view can still be arriving after gk-load (the mailbox's letters are a lazy chunk): none of
+  // the chosen states is a loading state, so wait until no element shows one.
+  const elements = [...frame.querySelectorAll<HTMLElement>('*')].filter((element) => element.localName.startsWith('gk-'));
+  await waitUntil(() => elements.every((element) => !element.shadowRoot?.querySelector('[part~="loading"]')), `${storyName} still loading`, { timeout: 10_000 });
+  for (const element of elements) await settled(element);
   await document.fonts.ready;
   await new Promise((resolve) => setTimeout(resolve, 100));
   return frame;
