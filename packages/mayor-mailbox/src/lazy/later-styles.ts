@@ -1,6 +1,9 @@
 /**
  * Styles of the views in the lazily loaded chunk (list, letter, lookup, receipt, statistics),
  * adopted into the shadow root when the chunk arrives so the first load carries only the form's.
+ * Printed, the letters list keeps only its results, as the catalog's and the directory's do: the
+ * print rule lives here, with the list it hides, rather than in @gongkai/ui's shared styles, which
+ * every element's first load carries (the directory's is at its budget).
  */
 import { css } from 'lit';
 import { receiptStyles } from '@gongkai/ui/receipt-styles';
@@ -180,5 +183,12 @@ export const laterStyles = [receiptStyles, css`
   .table .num {
       text-align: end;
       font-variant-numeric: tabular-nums;
+    }
+  @media print {
+      .gk-search,
+      .gk-chips,
+      .gk-pager {
+        display: none !important;
+      }
     }
 `];
