@@ -3,8 +3,9 @@
  * each kind's collection, one item of it, and the side resources a load reads beside the list.
  * The paths themselves are written once, in the kind table (kinds.ts `restPath`,
  * `sideResources`), typed by the unions below so a misspelt path does not compile; elements, the
- * sources and the test servers ask for them here instead of spelling them. (Submission and
- * lookup paths have a module of their own.)
+ * sources and the test servers ask for them here instead of spelling them. (The submission and
+ * lookup paths are `restPaths` of `@gongkai/client/endpoints`, src/submit/endpoints.ts, beside the
+ * typed functions that use them.)
  *
  * Literal strings in the kind table rather than a table of constants here: the bundler does not
  * inline imported constants outside conditions, and the directory's first load has no bytes to
