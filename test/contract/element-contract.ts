@@ -2,7 +2,7 @@
  * The contract every Gongkai element passes (docs/design.md §6), run from each
  * element's own test file:
  *   - it renders its content on an inner `part="base"` wrapper;
- *   - axe reports nothing in each of its states;
+ *   - axe reports nothing in each of its states, and every part it renders there is documented;
  *   - every control is reachable with Tab, in order, from outside the element;
  *   - hostile host CSS (restyling `*`, `div`, `input`, `table`, `a`) does not
  *     change its typography;
@@ -12,6 +12,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { expectPartsDocumented } from './documented-parts.js';
 
 export interface ContractState {
   name: string;
@@ -76,6 +77,7 @@ export function runElementContract(contract: ElementContract): void {
         await state.enter?.(element);
         await settled(element);
         await expectNoAxeViolations(element, state.name);
+        await expectPartsDocumented(element, state.name);
         element.remove();
       });
     }
@@ -137,6 +139,7 @@ export function runElementContract(contract: ElementContract): void {
       expect(alert!.textContent).to.contain(contract.brokenPath);
       expect(alert!.textContent).to.match(/[\u4e00-\u9fff]/);
       await expectNoAxeViolations(element, 'error');
+      await expectPartsDocumented(element, 'error');
 
       element.setAttribute('lang', 'en');
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -26,9 +26,11 @@ const PREFIX = '/test-api/collections/';
 const clientReady = tsImport('@gongkai/client', import.meta.url);
 const readFixture = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
+const { collectionPath, sidePaths } = await clientReady;
+/** Collection path (from @gongkai/client's rest-paths.ts, not spelt here) → its kind and fixture file. */
 const FILES = {
-  'power-items': { kind: 'power-catalog', file: '../fixtures/data/power-catalog.json' },
-  'disclosure/documents': { kind: 'disclosure-directory', file: '../../packages/disclosure-directory/test/fixtures/disclosure-directory.json' },
+  [collectionPath('power-catalog')]: { kind: 'power-catalog', file: '../fixtures/data/power-catalog.json' },
+  [collectionPath('disclosure-directory')]: { kind: 'disclosure-directory', file: '../../packages/disclosure-directory/test/fixtures/disclosure-directory.json' },
 };
 
 /** collection path → { source, file }: built once, on first use. */
@@ -97,8 +99,10 @@ export async function collectionStub(ctx, next) {
   if (method === 'POST' && path === '_control') return control(ctx);
   if (method !== 'GET') return problem(ctx, 405, '不支持的请求方法');
   if (path === '_state') return reply(ctx, 200, { queries: state.queries });
-  if (path === 'disclosure/categories') return reply(ctx, 200, (await collection('disclosure/documents')).data.categories);
-  if (path === 'disclosure/guide') return reply(ctx, 200, (await collection('disclosure/documents')).data.guide);
+  const directory = collectionPath('disclosure-directory');
+  const [categoriesPath, guidePath] = sidePaths('disclosure-directory');
+  if (path === categoriesPath) return reply(ctx, 200, (await collection(directory)).data.categories);
+  if (path === guidePath) return reply(ctx, 200, (await collection(directory)).data.guide);
   if (path in FILES) return listItems(ctx, path);
   for (const collectionPath of Object.keys(FILES)) {
     if (path.startsWith(`${collectionPath}/`)) return getItem(ctx, collectionPath, decodeURIComponent(path.slice(collectionPath.length + 1)));

@@ -29,6 +29,10 @@
  *   POST /test-api/mailbox/_control {"processingMs": 500}   each stored letter takes that long
  *   POST /test-api/mailbox/_control {"failGet": "letters", "status": 500, "count": 1}
  *        the next `count` letter list queries (GET letters) answer `status`
+ *   POST /test-api/mailbox/_control {"failModule": "mayor-mailbox/src/lazy/later.ts"}
+ *        every request for a path ending so answers 503 until reset (a lazy chunk that cannot be
+ *        downloaded; Chromium then remembers the failed module for the page's lifetime, so a test
+ *        file that uses it should use nothing else)
  *   GET  /test-api/mailbox/_state    {posts, letters, keys, ratings, lastBody}
  *
  * Must come before restContractStub in the middleware list: that one answers 404 for every other
@@ -163,6 +167,7 @@ function reset() {
   state.failures = [];
   state.listFailures = [];
   state.processingMs = 0;
+  state.failModule = undefined;
   state.lastBody = undefined;
 }
 reset();
@@ -299,6 +304,7 @@ async function control(ctx) {
   if (body.fail) {
     for (let i = 0; i < (body.count ?? 1); i++) state.failures.push({ fail: String(body.fail), holdMs: body.holdMs, errors: body.errors });
   }
+  if (typeof body.failModule === 'string') state.failModule = body.failModule || undefined;
   if (body.failGet === 'letters') {
     for (let i = 0; i < (body.count ?? 1); i++) state.listFailures.push(Number(body.status ?? 500));
   }
@@ -307,6 +313,10 @@ async function control(ctx) {
 
 /** Koa middleware for @web/dev-server / @web/test-runner: `middleware: [mailboxStub, restContractStub]`. */
 export async function mailboxStub(ctx, next) {
+  if (state.failModule && ctx.path.endsWith(state.failModule)) {
+    ctx.status = 503; // a lazy chunk that cannot be downloaded (offline, a deploy that removed it)
+    return;
+  }
   if (!ctx.path.startsWith(PREFIX)) return next();
   const path = ctx.path.slice(PREFIX.length);
   const method = ctx.method;

@@ -3,6 +3,8 @@
  * press triggers anything (WCAG 2.1.4), and the visitor can turn them off.
  * Matched on `event.code` because Shift changes `event.key`.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 export type ShortcutAction = 'toggle' | 'larger' | 'smaller' | 'read' | 'stop' | 'captions' | 'reset';
 
 export const SHORTCUTS: ReadonlyArray<{ code: string; keys: string; action: ShortcutAction }> = [
@@ -18,4 +20,32 @@ export const SHORTCUTS: ReadonlyArray<{ code: string; keys: string; action: Shor
 export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
   return SHORTCUTS.find((s) => s.code === event.code)?.action;
+}
+
+/** Listens for the shortcuts on the whole page while the host is connected and they are enabled. */
+export class ShortcutsController implements ReactiveController {
+  readonly #enabled: () => boolean;
+  readonly #run: (action: ShortcutAction) => void;
+
+  constructor(host: ReactiveControllerHost, enabled: () => boolean, run: (action: ShortcutAction) => void) {
+    this.#enabled = enabled;
+    this.#run = run;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (!this.#enabled()) return;
+    const action = shortcutFor(event);
+    if (!action) return;
+    event.preventDefault();
+    this.#run(action);
+  };
 }

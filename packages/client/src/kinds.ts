@@ -8,6 +8,7 @@
  */
 import type { DataFile, FileKind } from '@gongkai/schema';
 import type { SearchField } from './search/search-index.js';
+import type { CollectionPath, SidePath } from './sources/rest-paths.js';
 
 export type DataFileOf<K extends FileKind> = Extract<DataFile, { kind: K }>;
 
@@ -38,7 +39,7 @@ export type SortKey<T> = (item: T) => string | number | undefined | null;
 /** A side resource of the REST contract that fills one envelope member in RemoteApiSource.load. */
 export interface SideResource {
   member: string;
-  path: string;
+  path: SidePath;
   /** 404 leaves the member out instead of failing the load. */
   optional: boolean;
 }
@@ -48,8 +49,8 @@ export interface KindConfig<K extends FileKind> {
   itemMember: ItemMember<K>;
   /** Member that identifies an item (`get(id)` and REST `{id}`). */
   idField: string;
-  /** Collection path under an API base URL. */
-  restPath: string;
+  /** Collection path under an API base URL (sources/rest-paths.ts). */
+  restPath: CollectionPath;
   sideResources: readonly SideResource[];
   /** The envelope lets fields resolve ids to names (a department id → its name). */
   searchFields(envelope?: Partial<EnvelopeOf<K>>): Array<SearchField<ItemOf<K>>>;

@@ -1,20 +1,21 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  GkElement, viewStyles, msg, str, formatNumber, formatDate, CollectionController, LazyChunkController, renderItemLink, markMatches,
-  renderEmpty, renderSearchBox, searchingText, renderFilterChips, renderPager,
+  GkElement, viewStyles, msg, str, formatNumber, CollectionController, LazyChunkController,
+  renderEmpty, renderSearchBox, searchingText, renderPager,
 } from '@gongkai/ui';
-import type { FacetSpec, MessageCatalog, FilterOption } from '@gongkai/ui';
-import { htmlToSearchText } from '@gongkai/client';
-import type { CollectionSource, QueryResult } from '@gongkai/client';
+import type { FacetSpec, MessageCatalog } from '@gongkai/ui';
+import type { CollectionSource } from '@gongkai/client';
 import type { DisclosureDocument, DisclosureDirectoryFile, DisclosureGuide } from '@gongkai/schema';
 import type { CategoryIndex, CategoryScheme } from './category-tree.js';
-import { DEFAULT_SORT, VALIDITY_ORDER, VOID_STATUSES, sortLabel, validityLabel } from './labels.js';
+import { DEFAULT_SORT, VALIDITY_ORDER, VOID_STATUSES, sortLabel } from './labels.js';
 import type { SortName } from './labels.js';
+import type { DocumentBodies } from './document-body.js';
 import { loadSanitizer } from './load-sanitizer.js';
 import { loadTreeViews } from './load-tree-views.js';
 import { loadReadingViews } from './load-reading-views.js';
-import { renderValidityBadge } from './views/validity-badge.js';
+import { renderFacets } from './views/facets-view.js';
+import { renderDocLink, renderResultList } from './views/result-list.js';
 import { disclosureDirectoryStyles } from './styles.js';
 import { disclosureDirectoryCatalog } from './catalog.js';
 
@@ -22,14 +23,11 @@ import { disclosureDirectoryCatalog } from './catalog.js';
 const findExact = (source: CollectionSource<DisclosureDocument>, query: string) =>
   import('./exact-match.js').then((module) => module.findExactDocument(source, query));
 type ReadingViews = Awaited<ReturnType<typeof loadReadingViews>>;
-type Facet = 'year' | 'publisher' | 'validity';
 
 /** Prefix of this element's keys in the URL (`dd.q`, `dd.open`). */
 const URL_PREFIX = 'dd';
 /** The multi-valued facets, as query parameters and URL keys (`dd.year`, `dd.pub`, `dd.val`). */
 const FACETS: readonly FacetSpec[] = [{ name: 'year', url: 'year' }, { name: 'publisher', url: 'pub' }, { name: 'validity', url: 'val' }];
-/** More chips than this fold into a disclosure, so results stay in view on a phone. */
-const MAX_OPEN_CHIPS = 8;
 const SORTS: readonly SortName[] = ['-publishedAt', 'publishedAt', 'indexNumber', 'relevance'];
 
 /**
@@ -43,6 +41,10 @@ const SORTS: readonly SortName[] = ['-publishedAt', 'publishedAt', 'indexNumber'
  * opens its document), sort, page, and open a document for its metadata
  * table, body and attachments. The 公开指南 has its own view. Everything a
  * reader chose lives in the URL.
+ *
+ * The class declares its facets and own state for CollectionController and renders; the views are
+ * modules of their own (views/: facets, result list, and the lazily loaded tree and reading
+ * views, the latter with DocumentBodies, which sanitizes opened HTML bodies).
  *
  * @tagname gk-disclosure-directory
  * @fires gk-load - Data loaded: `{count, skippedCount}`
@@ -84,8 +86,6 @@ export class GkDisclosureDirectory extends GkElement {
     _hideVoid: { state: true, attribute: false },
     _sort: { state: true, attribute: false },
     _showGuide: { state: true, attribute: false },
-    _bodyHtml: { state: true, attribute: false },
-    _bodyFallback: { state: true, attribute: false },
     _exact: { state: true, attribute: false },
   };
 
@@ -109,8 +109,6 @@ export class GkDisclosureDirectory extends GkElement {
   declare private _hideVoid: boolean;
   declare private _sort: SortName;
   declare private _showGuide: boolean;
-  declare private _bodyHtml: { id: string; html: string } | undefined;
-  declare private _bodyFallback: { id: string; text: string } | undefined;
   declare private _exact: DisclosureDocument | undefined;
 
   #categories: CategoryIndex = { byId: new Map(), schemes: [] };
@@ -172,10 +170,13 @@ export class GkDisclosureDirectory extends GkElement {
     prepareOpen: () => this.#readingViews.ensure(),
     opened: (doc) => {
       this._showGuide = false;
-      if (doc.body?.format === 'html' && this._bodyHtml?.id !== doc.id) this.#sanitizeBody(doc);
+      // The reading views are loaded by now (prepareOpen), and with them the body's sanitizing.
+      this.#body ??= new this.#readingViews.value!.DocumentBodies(this, (id) => this.#list.opened?.id === id, loadSanitizer);
+      this.#body.opened(doc);
     },
     closed: () => (this._showGuide = false),
   });
+  #body: DocumentBodies | undefined;
 
   constructor() {
     super();
@@ -227,19 +228,6 @@ export class GkDisclosureDirectory extends GkElement {
     }
   }
 
-  #sanitizeBody(doc: DisclosureDocument): void {
-    const content = doc.body?.content ?? '';
-    loadSanitizer().then(
-      (sanitize) => {
-        if (this.#list.opened?.id === doc.id) this._bodyHtml = { id: doc.id, html: sanitize(content) };
-      },
-      () => {
-        // Without the sanitizer the body is never shown as HTML; its text still is.
-        if (this.#list.opened?.id === doc.id) this._bodyFallback = { id: doc.id, text: htmlToSearchText(content) };
-      },
-    );
-  }
-
   async #openGuide(): Promise<void> {
     if (!(await this.#ensureViews())) return;
     this._showGuide = true;
@@ -268,38 +256,19 @@ export class GkDisclosureDirectory extends GkElement {
     const list = this.#list;
     const views = this.#readingViews.value;
     const doc = list.opened;
+    const back = () => list.close(true);
     const body = list.status !== 'ready'
       ? list.renderLoadState(msg('加载数据时出错。', { id: 'dd.error.generic' })) ?? nothing
-      : doc && views ? this.#renderDocumentView(doc, views)
-        : this._showGuide && this.#guide && views ? this.#renderGuideView(this.#guide, views)
+      : doc && views
+        ? views.renderReadingFrame(views.renderDocument(doc, {
+          locale: this.locale,
+          categories: this.#categories,
+          bodyHtml: this.#body?.html(doc),
+          bodyFallbackText: this.#body?.fallbackText(doc),
+        }), back)
+        : this._showGuide && this.#guide && views ? views.renderReadingFrame(views.renderGuide(this.#guide, this.requestUrl, this.locale), back)
           : this.#renderBrowse();
     return html`<div part="base" class="directory">${body}</div>`;
-  }
-
-  #renderToolbar(): TemplateResult {
-    return html`<div class="toolbar no-print">
-      <button type="button" class="gk-button back" @click=${() => this.#list.close(true)}>${msg('← 返回目录', { id: 'dd.doc.back' })}</button>
-      <button type="button" class="gk-button" @click=${() => window.print()}>${msg('打印', { id: 'dd.doc.print' })}</button>
-    </div>`;
-  }
-
-  #renderDocumentView(doc: DisclosureDocument, views: ReadingViews): TemplateResult {
-    return html`<div class="doc-view">
-      ${this.#renderToolbar()}
-      ${views.renderDocument(doc, {
-        locale: this.locale,
-        categories: this.#categories,
-        bodyHtml: this._bodyHtml?.id === doc.id ? this._bodyHtml.html : undefined,
-        bodyFallbackText: this._bodyFallback?.id === doc.id ? this._bodyFallback.text : undefined,
-      })}
-    </div>`;
-  }
-
-  #renderGuideView(guide: DisclosureGuide, views: ReadingViews): TemplateResult {
-    return html`<div class="doc-view">
-      ${this.#renderToolbar()}
-      ${views.renderGuide(guide, this.requestUrl, this.locale)}
-    </div>`;
   }
 
   #renderBrowse(): TemplateResult {
@@ -342,7 +311,10 @@ export class GkDisclosureDirectory extends GkElement {
             onSubmit: (value) => void this.#onSearchSubmit(value),
           })}
           ${this._exact && list.query.trim() ? this.#renderExact(this._exact) : nothing}
-          ${this.#renderFacets(facets)}
+          ${renderFacets({ list, facets, hideVoid: this._hideVoid, locale: this.locale, onHideVoid: (hide) => {
+            this._hideVoid = hide;
+            void list.changed();
+          } })}
           ${list.renderSkipped()}
           <div class="result-bar">
             <p class="result-count" role="status" aria-live="polite">
@@ -353,7 +325,7 @@ export class GkDisclosureDirectory extends GkElement {
           ${result && result.total === 0
             ? renderEmpty({ onClearFilters: list.filtered(this._category !== undefined || this._hideVoid) ? () => list.clearAll() : undefined })
             : result
-              ? this.#renderList(result.items)
+              ? renderResultList(list, result.items, this.locale)
               : nothing}
           ${result && result.total > 0 ? renderPager({ page: result.page, pageCount, total: result.total, onPage: (p) => void list.goToPage(p) }, this.locale) : nothing}
         </div>
@@ -363,46 +335,8 @@ export class GkDisclosureDirectory extends GkElement {
 
   #renderExact(doc: DisclosureDocument): TemplateResult {
     return html`<p class="exact gk-notice">
-      ${msg('索引号或文号完全匹配：', { id: 'dd.search.exact' })}${this.#docLink(doc, false)}
+      ${msg('索引号或文号完全匹配：', { id: 'dd.search.exact' })}${renderDocLink(this.#list, doc, false)}
     </p>`;
-  }
-
-  #renderFacets(facets: NonNullable<QueryResult<DisclosureDocument>['facets']>): TemplateResult {
-    const years: FilterOption[] = (facets['year'] ?? [])
-      .map((f) => ({ value: f.value, label: f.value, count: f.count }))
-      .sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
-    const publishers: FilterOption[] = (facets['publisher'] ?? []).map((f) => ({ value: f.value, label: f.value, count: f.count }));
-    const validityCounts = new Map((facets['validity'] ?? []).map((f) => [f.value, f.count] as const));
-    const validity: FilterOption[] = VALIDITY_ORDER.filter((v) => validityCounts.has(v) || this.#list.selected('validity').includes(v))
-      .filter((v) => !(this._hideVoid && VOID_STATUSES.includes(v)))
-      .map((v) => ({ value: v, label: validityLabel(v), count: validityCounts.get(v) ?? 0 }));
-    const group = (facet: Facet, id: string, label: string, options: FilterOption[], selected: string[], foldLabel: string) => {
-      if (options.length <= 1 && selected.length === 0) return nothing;
-      const chips = renderFilterChips(
-        { id, label, options, selected, onToggle: (v) => this.#list.toggle(facet, v), onClear: () => this.#list.setFacet(facet, []) },
-        this.locale,
-      );
-      return options.length <= MAX_OPEN_CHIPS
-        ? chips
-        : html`<details class="facet-fold" ?open=${selected.length > 0}><summary>${foldLabel}</summary>${chips}</details>`;
-    };
-    const voidCount = VOID_STATUSES.reduce((sum, v) => sum + (validityCounts.get(v) ?? 0), 0);
-    return html`<div class="facets no-print">
-      ${group('year', 'dd-year', msg('年份', { id: 'dd.facet.year' }), years, this.#list.selected('year'),
-        msg(str`按年份筛选（${formatNumber(years.length, this.locale)} 个）`, { id: 'dd.facet.yearFold' }))}
-      ${group('publisher', 'dd-pub', msg('发布机构', { id: 'dd.field.publisher' }), publishers, this.#list.selected('publisher'),
-        msg(str`按发布机构筛选（${formatNumber(publishers.length, this.locale)} 个）`, { id: 'dd.facet.publisherFold' }))}
-      ${group('validity', 'dd-val', msg('有效性', { id: 'dd.field.validity' }), validity, this.#list.selected('validity'), '')}
-      ${voidCount > 0 || this._hideVoid
-        ? html`<label class="switch">
-            <input type="checkbox" .checked=${this._hideVoid} @change=${(e: Event) => {
-              this._hideVoid = (e.target as HTMLInputElement).checked;
-              void this.#list.changed();
-            }} />
-            ${msg('隐藏已失效和已废止的文件', { id: 'dd.facet.hideVoid' })}
-          </label>`
-        : nothing}
-    </div>`;
   }
 
   #renderSort(): TemplateResult {
@@ -418,28 +352,6 @@ export class GkDisclosureDirectory extends GkElement {
         ${options.map((s) => html`<option value=${s} ?selected=${s === current}>${sortLabel(s)}</option>`)}
       </select>
     </label>`;
-  }
-
-  #docLink(doc: DisclosureDocument, highlight = true): TemplateResult {
-    return renderItemLink(this.#list, doc.id, 'doc-link', highlight ? markMatches(this.#list, doc.title) : doc.title);
-  }
-
-  #renderList(docs: DisclosureDocument[]): TemplateResult {
-    return html`<ul class="results" part="results" tabindex="-1" aria-label=${msg('信息列表', { id: 'dd.results.label' })}>
-      ${docs.map((doc) => {
-        const status = doc.validity?.status;
-        const isVoid = status !== undefined && VOID_STATUSES.includes(status);
-        return html`<li class=${isVoid ? 'result result--void' : 'result'}>
-          <h3 class="result__title">${this.#docLink(doc)} ${renderValidityBadge(status)}</h3>
-          <p class="result__meta">
-            ${doc.documentNumber ? html`<span><span class="muted">${msg('文号：', { id: 'dd.list.documentNumber' })}</span>${markMatches(this.#list, doc.documentNumber)}</span>` : nothing}
-            <span><span class="muted">${msg('发布机构：', { id: 'dd.list.publisher' })}</span>${doc.publisher}</span>
-            <span><span class="muted">${msg('公布日期：', { id: 'dd.list.publishedAt' })}</span>${formatDate(doc.publishedAt, this.locale)}</span>
-          </p>
-          <p class="result__meta result__index muted">${msg('索引号：', { id: 'dd.list.indexNumber' })}${markMatches(this.#list, doc.indexNumber)}</p>
-        </li>`;
-      })}
-    </ul>`;
   }
 }
 

@@ -70,7 +70,8 @@ async function open(el: GkDisclosureDirectory, id?: string): Promise<void> {
   const link = id ? links.find((a) => a.dataset['id'] === id) : links[0];
   if (!link) throw new Error(`no link ${id ?? ''}`);
   await click(el, link);
-  await pause(50);
+  // The first opening waits for the reading views' chunk (a cold dev server compiles it then).
+  await waitUntil(() => shadow(el).querySelector('.doc__title') !== null, 'the document view', { timeout: 5_000 });
   await settled(el);
 }
 
@@ -583,4 +584,16 @@ describe('<gk-disclosure-directory> look, print and languages', () => {
   });
 });
 
-runCollectionElementSuite({ tag: 'gk-disclosure-directory', api: '/test-api/collections/', control: '/test-api/collections/_control', failGet: 'disclosure/documents' });
+runCollectionElementSuite('gk-disclosure-directory', {
+  api: '/test-api/collections/',
+  control: '/test-api/collections/_control',
+  failGet: 'disclosure/documents',
+  browsing: {
+    src: SOURCE_URL,
+    kind: 'disclosure-directory',
+    urlPrefix: 'dd',
+    linkSelector: '.results .doc-link',
+    openedSelector: '.doc__title',
+    noMatch: '不存在的文件名称',
+  },
+});

@@ -80,28 +80,6 @@ export const disclosureRequestStyles = css`
     border: 3px solid var(--_success);
     border-radius: var(--_radius);
   }
-  .receipt__lead {
-    margin-block-start: 0;
-    font-size: 1.2em;
-    font-weight: bold;
-    color: var(--_success);
-  }
-  .receipt__codes {
-    margin: 0;
-  }
-  .receipt__codes dd {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin: 0 0 var(--_space);
-  }
-  .receipt__code {
-    font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;
-    font-size: 1.3em;
-    font-weight: bold;
-    letter-spacing: 0.05em;
-  }
   .explanation {
     color: var(--_text-muted);
   }

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { GkDisclosureRequest } from '../src/disclosure-request.js';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
+import { runSubmissionFormSuite } from '../../../test/contract/submission-form-suite.js';
 import {
   $, API, AGENCY_FILE, BROKEN_AGENCY_FILE, DRAFT_KEY, PERSON, buttonByText, choose, click, continueToCheck, control, fillPerson,
   mount, serverState, stepTitle, submitAndWaitForReceipt, text, type, waitFor,
@@ -671,4 +672,27 @@ describe('<gk-disclosure-request> without api, keyboard, URL, print, locales, 32
       await setViewport({ width: 800, height: 600 });
     }
   });
+});
+
+runSubmissionFormSuite<GkDisclosureRequest>({
+  tag: 'gk-disclosure-request',
+  mount: (lang) => mount({ api: API }, lang),
+  control,
+  serverState: async () => {
+    const state = await serverState();
+    return { ...state, stored: state.applications };
+  },
+  fill: fillPerson,
+  check: (el) => click(el, 'form.form button[type="submit"]'),
+  send: async (el) => {
+    await continueToCheck(el);
+    await click(el, 'button.submit');
+  },
+  changePersonal: (el) => type(el, 'phone', '139 0013 9000'),
+  draftKey: DRAFT_KEY,
+  pendingKey: 'gongkai:disclosure-request:pending',
+  draftText: PERSON.description,
+  personalText: PERSON.idNumber,
+  sharedSwitch: 'dr-shared',
+  words: { en: 'Name', 'zh-Hant': '申請人' },
 });

@@ -1,39 +1,21 @@
 /** `<gk-mayor-mailbox>`: the mayor's mailbox. The class is documented below. */
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import {
-  GkElement, viewStyles, msg, str, pickText, formatNumber, CollectionController, LazyChunkController, lazyModule,
-  renderLoading, renderErrorSummary, focusErrorSummary, readUrlState,
-} from '@gongkai/ui';
+import { GkElement, viewStyles, msg, str, CollectionController, LazyChunkController, lazyModule, renderLoading, readUrlState } from '@gongkai/ui';
 import { formStyles } from '@gongkai/ui/form-styles';
-import type { FacetSpec, FieldError, MessageCatalog } from '@gongkai/ui';
-import { errorDetail, placeFieldErrors, DraftStore, PendingSubmissionStore, isAbortError } from '@gongkai/client';
-import type { CollectionSource, Submission, SubmissionState } from '@gongkai/client';
-import type { LetterReceipt, LetterSubmission, MailboxLettersFile, MailboxStats, PublicLetter } from '@gongkai/schema';
-import { CONTENT_MAX, DRAFT_FIELDS, FIELD_ORDER, charCount, emptyLetter, fieldForPath, toLetterBody, validateLetter } from './form-model.js';
-import type { LetterField, LetterValues } from './form-model.js';
-import { findPersonalData } from './pii.js';
-import type { PersonalDataKind } from './pii.js';
-import { CounterAnnouncer } from './counter-announcer.js';
-import { renderWriteForm, fieldId } from './views/write-view.js';
-import type { LookupState, RatingState } from './views/lookup-view.js';
-import type { CopyTarget } from './views/receipt-view.js';
+import type { FacetSpec, LookupController, MessageCatalog, SubmitTiming } from '@gongkai/ui';
+import type { CollectionSource } from '@gongkai/client';
+import type { MailboxLettersFile, MailboxStats, PublicLetter, WriterLetter } from '@gongkai/schema';
+import { LetterWriter } from './letter-writer.js';
+import type { RatingState } from './views/lookup-view.js';
 import type { StatsModel } from './stats.js';
 import { mayorMailboxStyles } from './styles.js';
 import { mayorMailboxCatalog } from './catalog.js';
 
+export type { SubmitTiming } from '@gongkai/ui';
+
 type Later = typeof import('./lazy/later.js');
 export type MailboxView = 'write' | 'letters' | 'lookup' | 'stats';
-type WriteStep = 'form' | 'submitting' | 'receipt';
-
-/** Retry and timeout settings of the submission (tests shorten them). */
-export interface SubmitTiming {
-  timeoutMs?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  inFlightDelayMs?: number;
-  maxAutoAttempts?: number;
-}
 
 const URL_PREFIX = 'mm';
 const VIEWS: readonly MailboxView[] = ['write', 'letters', 'lookup', 'stats'];
@@ -43,7 +25,6 @@ const FACETS: readonly FacetSpec[] = [{ name: 'type', url: 'type' }, { name: 'st
 /** The chunk with everything beyond the form and the list (lazy/later.ts): once per page, again after a failure. */
 const loadLater = lazyModule((): Promise<Later> => import('./lazy/later.js'));
 
-const emptyLookup = (): LookupState => ({ letterNumber: '', queryCode: '', errors: {}, busy: false, notFound: false, failure: undefined, result: undefined });
 const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: undefined, busy: false, failure: undefined, done: false });
 
 /**
@@ -57,7 +38,7 @@ const emptyRating = (): RatingState => ({ satisfaction: '', comment: '', error: 
  * with a table. With only `src` (a static `mailbox-letters` file) the list, letters and
  * statistics work from the file, and writing and lookup point to `write-url`.
  *
- * @element gk-mayor-mailbox
+ * @tagname gk-mayor-mailbox
  * @fires gk-load - Letters are ready: `{count, skippedCount}`
  * @fires gk-error - Letters could not be loaded or are invalid: `{code, path, issues, message}`
  * @fires gk-select - A letter was opened: `{id}` (the letter number)
@@ -114,21 +95,7 @@ export class GkMayorMailbox extends GkElement {
     _view: { state: true, attribute: false },
     _stats: { state: true, attribute: false },
     _statsError: { state: true, attribute: false },
-    _step: { state: true, attribute: false },
-    _pendingSince: { state: true, attribute: false },
-    _keyReused: { state: true, attribute: false },
-    _values: { state: true, attribute: false },
-    _errors: { state: true, attribute: false },
-    _summary: { state: true, attribute: false },
-    _piiCheck: { state: true, attribute: false },
-    _counterAnnouncement: { state: true, attribute: false },
-    _submitState: { state: true, attribute: false },
-    _failure: { state: true, attribute: false },
-    _receipt: { state: true, attribute: false },
-    _copied: { state: true, attribute: false },
-    _lookup: { state: true, attribute: false },
     _rating: { state: true, attribute: false },
-    _shared: { state: true, attribute: false },
   };
 
   /** Base URL of a server speaking the REST contract (`mailbox/letters`, `mailbox/stats`). Needed for writing and lookup; wins over `src` for the list. */
@@ -151,26 +118,12 @@ export class GkMayorMailbox extends GkElement {
   declare private _view: MailboxView;
   declare private _stats: StatsModel | undefined;
   declare private _statsError: string | undefined;
-  declare private _step: WriteStep;
-  /** When a letter that had not been answered was started before this page loaded (see #pending). */
-  declare private _pendingSince: number | undefined;
-  /** The server refused the pending key for a different letter: an earlier copy may be filed; the writer chooses. */
-  declare private _keyReused: boolean;
-  declare private _values: LetterValues;
-  declare private _errors: Partial<Record<LetterField, string>>;
-  declare private _summary: FieldError[];
-  declare private _piiCheck: PersonalDataKind[] | undefined;
-  declare private _counterAnnouncement: string;
-  declare private _submitState: SubmissionState<unknown> | undefined;
-  declare private _failure: string | undefined;
-  declare private _receipt: LetterReceipt | undefined;
-  declare private _copied: CopyTarget | undefined;
-  declare private _lookup: LookupState;
   declare private _rating: RatingState;
-  /** "公共电脑": no drafts on this machine (the switch itself is remembered for the session). */
-  declare private _shared: boolean;
 
+  /** The lazy chunk; its views bring their own styles. */
+  readonly #later = new LazyChunkController<Later>(this, loadLater, { styles: (later) => later.laterStyles });
   #envelopeStats: MailboxStats | undefined;
+  /** The public letters (docs/design.md §4): source, loading, search, facets, paging, URL, opening. */
   readonly #list = new CollectionController<PublicLetter>(this, {
     kind: 'mailbox-letters',
     urlPrefix: URL_PREFIX,
@@ -196,74 +149,21 @@ export class GkMayorMailbox extends GkElement {
     prepareOpen: () => this.#later.ensure(),
     notFound: (id) => this.#list.showProblem(this.localize(() => msg(str`没有找到编号为 ${id} 的公开信件。`, { id: 'mm.letter.notFound' }))),
   });
-  #drafts = new DraftStore<Partial<Record<(typeof DRAFT_FIELDS)[number], unknown>>>({ key: 'gongkai:mayor-mailbox:draft', fields: DRAFT_FIELDS });
-  /**
-   * The Idempotency-Key of a started, unanswered letter, kept across a reload (key and times only,
-   * also on a shared computer: it holds nothing typed, and losing it is what would file a letter
-   * twice). Every send reuses it until a 201, "clear" or an explicit "send as a new letter"; the
-   * server replays the first answer for an identical body and refuses another one.
-   */
-  #pending = new PendingSubmissionStore({ key: 'gongkai:mayor-mailbox:pending' });
-  /** The shared-computer switch, kept like the disclosure request's so a reload does not turn drafts back on. */
-  #sharedFlag = new DraftStore<{ shared: boolean }>({ key: 'gongkai:mayor-mailbox:shared-computer', fields: ['shared'] });
-  #counter = new CounterAnnouncer({
-    max: CONTENT_MAX,
-    announce: (length) => {
-      const left = CONTENT_MAX - length;
-      this._counterAnnouncement = this.localize(() =>
-        left >= 0
-          ? msg(str`还可以输入 ${formatNumber(left, this.locale)} 字`, { id: 'mm.counter.announceLeft' })
-          : msg(str`已超出 ${formatNumber(-left, this.locale)} 字`, { id: 'mm.counter.announceOver' }),
-      );
-    },
+  /** The write view: the letter, its submission, the personal-data check, the counter. */
+  readonly #writer = new LetterWriter(this, {
+    later: this.#later,
+    localize: (fn) => this.localize(fn),
+    focusTitle: () => this.#focusTitle(),
+    showLookup: () => void this.#showView('lookup'),
   });
-  #submission: Submission<LetterSubmission, LetterReceipt> | undefined;
-  #unsubscribe: (() => void) | undefined;
-  /** The key of this letter and the body it was made for: a changed letter gets a new key. */
-  #idempotency: { key: string; body: string } | undefined;
-  #lookupController: AbortController | undefined;
-  /** The lazy chunk; its views bring their own styles. */
-  readonly #later = new LazyChunkController<Later>(this, loadLater, { styles: (later) => later.laterStyles });
+  /** Made with the lookup chunk (see #lookupOf). */
+  #lookup: LookupController<WriterLetter> | undefined;
 
   constructor() {
     super();
     this._view = 'letters';
     this.pageSize = 20;
-    this._step = 'form';
-    this._keyReused = false;
-    this._values = emptyLetter();
-    this._errors = {};
-    this._summary = [];
-    this._counterAnnouncement = '';
-    this._lookup = emptyLookup();
     this._rating = emptyRating();
-    this._shared = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._pendingSince = this.#pending.load()?.startedAt;
-    if (this._pendingSince !== undefined) this.#later.prefetch(); // the notice lives in the lazy chunk
-    this._shared = this.#sharedFlag.load()?.shared === true;
-    const draft = this._shared ? undefined : this.#drafts.load();
-    if (draft) {
-      this._values = {
-        ...this._values,
-        ...(typeof draft.type === 'string' ? { type: draft.type } : {}),
-        ...(typeof draft.subject === 'string' ? { subject: draft.subject } : {}),
-        ...(typeof draft.content === 'string' ? { content: draft.content } : {}),
-        ...(typeof draft.mayPublish === 'boolean' ? { mayPublish: draft.mayPublish } : {}),
-      };
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#lookupController?.abort();
-    this.#counter.dispose();
-    this.#unsubscribe?.();
-    this.#submission?.cancel();
-    this.#submission = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -271,28 +171,21 @@ export class GkMayorMailbox extends GkElement {
     this.#list.hostWillUpdate(changed, !this.hasUpdated);
   }
 
-  /** True when writing and lookup can work: a server speaking the contract. */
-  get #online(): boolean {
-    return Boolean(this.api);
-  }
-
   /** Reloads the letters and statistics. */
   async reload(): Promise<void> {
     await this.#list.load();
   }
 
-  // ——— URL state ———
+  // ——— views ———
 
   #urlView(): MailboxView | undefined {
     const view = readUrlState(this.#list.urlMode, URL_PREFIX)['view'];
     return (VIEWS as readonly string[]).includes(view ?? '') ? (view as MailboxView) : undefined;
   }
 
-  // ——— views ———
-
   #enterView(view: MailboxView): void {
     this._view = view;
-    if (view !== 'write' || !this.#online) this.#later.prefetch();
+    if (view !== 'write' || !this.api) this.#later.prefetch();
     if (view === 'stats') void this.#loadStats();
   }
 
@@ -301,13 +194,13 @@ export class GkMayorMailbox extends GkElement {
     this.#list.forgetOpened();
     this.#enterView(view);
     this.#list.writeUrl(true);
+    await this.#focusTitle();
+  }
+
+  async #focusTitle(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.view-title')?.focus();
   }
-
-  // ——— letters ———
-
-  // ——— statistics ———
 
   async #loadStats(): Promise<void> {
     const source = this.#list.source;
@@ -320,253 +213,26 @@ export class GkMayorMailbox extends GkElement {
       locale: this.locale,
       localize: (fn) => this.localize(fn),
     });
-    if (outcome === undefined) return;
     if (typeof outcome === 'string') this._statsError = outcome;
-    else {
-      this._stats = outcome;
-      this._statsError = undefined;
-    }
-  }
-
-  // ——— write ———
-
-  /** Personal data in the parts of the letter that would be published. */
-  #personalData(values = this._values): PersonalDataKind[] {
-    return findPersonalData(`${values.subject}\n${values.content}`);
-  }
-
-  #saveDraft(): void {
-    if (this._shared) return;
-    const v = this._values;
-    // Subject and content are kept only while they hold no personal data (docs/design.md §6).
-    const clean = this.#personalData(v).length === 0;
-    this.#drafts.save({ type: v.type, mayPublish: v.mayPublish, ...(clean ? { subject: v.subject, content: v.content } : {}) });
-  }
-
-  #onInput = (field: LetterField, value: string): void => {
-    if (!this.#later.value) this.#later.prefetch(); // so sending does not wait for the chunk
-    this._values = { ...this._values, [field]: value };
-    this._piiCheck = undefined;
-    if (field === 'content') this.#counter.update(charCount(value));
-    this.#saveDraft();
-  };
-
-  #onCheck = (field: 'mayPublish' | 'privacyAccepted', checked: boolean): void => {
-    this._values = { ...this._values, [field]: checked };
-    this._piiCheck = undefined;
-    this.#saveDraft();
-  };
-
-  #toggleShared = (shared: boolean): void => {
-    this._shared = shared;
-    if (shared) {
-      this.#drafts.clear();
-      this.#sharedFlag.save({ shared: true });
-    } else {
-      this.#sharedFlag.clear();
-      this.#saveDraft();
-    }
-  };
-
-  #clearForm = (): void => {
-    this.#drafts.clear();
-    this.#pending.clear(); // the writer discards the letter, an unanswered earlier attempt included
-    this._pendingSince = undefined;
-    this._values = emptyLetter();
-    this._errors = {};
-    this._summary = [];
-    this._piiCheck = undefined;
-    this.#idempotency = undefined;
-  };
-
-  async #showErrors(errors: Partial<Record<LetterField, string>>): Promise<void> {
-    this._errors = errors;
-    this._summary = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({ fieldId: fieldId(field), message: errors[field]! }));
-    await this.updateComplete;
-    focusErrorSummary(this.renderRoot as ShadowRoot);
-  }
-
-  #onSubmit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const errors = this.localize(() => validateLetter(this._values));
-    if (Object.keys(errors).length > 0) {
-      await this.#showErrors(errors);
-      return;
-    }
-    this._errors = {};
-    this._summary = [];
-    const personal = this.#personalData();
-    if (this._values.mayPublish && personal.length > 0) {
-      await this.#later.ensure();
-      this._piiCheck = personal;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.pii-check')?.focus();
-      return;
-    }
-    await this.#send();
-  };
-
-  async #send(): Promise<void> {
-    // A second click (or a double click) finds the submission already under way.
-    if (this.#submission || !this.api) return;
-    const later = await this.#later.ensure();
-    const body = toLetterBody(this._values);
-    // The contract's own schema as a last net, for any rule the form's checks do not know.
-    const errors: Partial<Record<LetterField, string>> = {};
-    for (const issue of later.checkLetterBody(body)) errors[fieldForPath(issue.path) ?? 'content'] ??= pickText(issue.message, this.locale);
-    if (Object.keys(errors).length > 0) {
-      await this.#showErrors(errors);
-      return;
-    }
-    const fingerprint = JSON.stringify(body);
-    if (this.#idempotency?.body !== fingerprint) this.#idempotency = { key: later.createIdempotencyKey(), body: fingerprint };
-    // Once an attempt may have reached the server, its key is reused whatever changed: the server
-    // replays the stored answer for the same body and refuses another one (see #refused).
-    const idempotencyKey = this.#pending.keyFor(this.#idempotency.key);
-    this.#pending.begin(idempotencyKey);
-    this._keyReused = false;
-    const submission = new later.Submission<LetterSubmission, LetterReceipt>({
-      api: this.api,
-      path: 'mailbox/letters',
-      body,
-      idempotencyKey,
-      baseUrl: document.baseURI,
-      headers: { 'Accept-Language': this.locale },
-      parse: later.parseReceipt,
-      ...this.submitTiming,
-    });
-    this.#submission = submission;
-    this._failure = undefined;
-    this._piiCheck = undefined;
-    this.#unsubscribe = submission.subscribe((state) => (this._submitState = state));
-    this.emit('gk-submit', { type: body.type, idempotencyKey: submission.idempotencyKey });
-    this._step = 'submitting';
-    await this.#focusTitle();
-    submission.start().then(
-      (receipt) => void this.#submitted(submission, receipt),
-      (error: unknown) => void this.#refused(submission, error),
-    );
-  }
-
-  async #focusTitle(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.view-title')?.focus();
-  }
-
-  async #submitted(submission: Submission<LetterSubmission, LetterReceipt>, receipt: LetterReceipt): Promise<void> {
-    if (this.#submission !== submission) return;
-    this.#endSubmission();
-    this._receipt = receipt;
-    this.#drafts.clear();
-    this.#pending.clear();
-    this._pendingSince = undefined;
-    this.#idempotency = undefined;
-    this._step = 'receipt';
-    this.emit('gk-submitted', { letterNumber: receipt.letterNumber, submittedAt: receipt.submittedAt });
-    await this.#focusTitle();
-  }
-
-  async #refused(submission: Submission<LetterSubmission, LetterReceipt>, error: unknown): Promise<void> {
-    if (this.#submission !== submission || isAbortError(error)) return;
-    this.#endSubmission();
-    this.emit('gk-submit-failed', errorDetail(error, this.locale));
-    if (this.#later.value?.isKeyReused(error)) {
-      // An earlier attempt with this key was stored with another letter: nothing was filed now.
-      this._keyReused = true;
-      return;
-    }
-    const { errors, unplaced, failure } = placeFieldErrors(error, this.locale, fieldForPath);
-    if (Object.keys(errors).length > 0) {
-      // Back to the form with the server's messages on the right fields; nothing typed is lost.
-      this._step = 'form';
-      this._submitState = undefined;
-      await this.#showErrors(errors);
-      return;
-    }
-    this._failure = [failure, ...unplaced].join(' ');
-  }
-
-  #endSubmission(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#submission = undefined;
-  }
-
-  #backToForm = (): void => {
-    this.#submission?.cancel();
-    this.#endSubmission();
-    this._submitState = undefined;
-    this._failure = undefined;
-    this._keyReused = false;
-    this._step = 'form';
-    void this.#focusTitle();
-  };
-
-  /** The writer's explicit choice after "may already have been received": a new key, a new letter. */
-  #sendAsNew = (): void => {
-    this.#pending.clear();
-    this._pendingSince = undefined;
-    this._keyReused = false;
-    this._submitState = undefined;
-    this.#idempotency = undefined;
-    void this.#send();
-  };
-
-  #newLetter = (): void => {
-    this._receipt = undefined;
-    this._submitState = undefined;
-    this._values = emptyLetter();
-    this._copied = undefined;
-    this._step = 'form';
-    void this.#focusTitle();
-  };
-
-  async #copy(what: CopyTarget): Promise<void> {
-    const text = this._receipt?.[what];
-    const later = this.#later.value;
-    if (text && later && (await later.copyCode(this.renderRoot, text, what))) this._copied = what;
+    else if (outcome) [this._stats, this._statsError] = [outcome, undefined];
   }
 
   // ——— lookup and rating ———
 
-  #onLookupInput = (field: 'letterNumber' | 'queryCode', value: string): void => {
-    this._lookup = { ...this._lookup, [field]: value };
-  };
-
-  #onLookup = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    if (!this.api) return;
-    this.#lookupController?.abort();
-    const controller = new AbortController();
-    this.#lookupController = controller;
-    this._rating = emptyRating();
-    this._lookup = { ...this._lookup, busy: true, notFound: false, failure: undefined, result: undefined };
-    const later = await this.#later.ensure();
-    try {
-      const next = await later.lookupLetter(this._lookup, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn), signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this._lookup = next;
-    } catch (error) {
-      if (!isAbortError(error)) throw error;
-      return;
-    }
-    await this.updateComplete;
-    const e = this._lookup.errors;
-    const target = e.letterNumber ? '#mm-lookup-letterNumber' : e.queryCode ? '#mm-lookup-queryCode' : this._lookup.result ? '.lookup__status' : undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  };
-
-  #onRatingInput = (field: 'satisfaction' | 'comment', value: string): void => {
-    this._rating = { ...this._rating, [field]: value, error: field === 'satisfaction' ? undefined : this._rating.error };
-  };
+  /** The lookup, made once its chunk is here (it brings the lookup and its views). */
+  #lookupOf(later: Later): LookupController<WriterLetter> {
+    return (this.#lookup ??= later.letterLookup(this, (fn) => this.localize(fn), () => (this._rating = emptyRating())));
+  }
 
   #onRate = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (!this.api || this._rating.busy || !this._lookup.result) return;
+    const lookup = this.#lookup;
+    const letter = lookup?.state.result;
+    if (!this.api || this._rating.busy || !lookup || !letter) return;
     const later = await this.#later.ensure();
     this._rating = { ...this._rating, busy: Boolean(this._rating.satisfaction), failure: undefined };
-    const next = await later.rateLetter(this._lookup, this._rating, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn) });
-    this._lookup = next.lookup;
+    const next = await later.rateLetter(letter, lookup.state.code, this._rating, { api: this.api, locale: this.locale, localize: (fn) => this.localize(fn) });
+    if (next.rated) lookup.setResult(next.rated);
     this._rating = { ...next.rating, busy: false };
     if (next.rating.error) {
       await this.updateComplete;
@@ -590,77 +256,28 @@ export class GkMayorMailbox extends GkElement {
       <nav class="tabs no-print" part="tabs" aria-label=${msg('市长信箱', { id: 'mm.title' })}>
         ${VIEWS.map((view) => html`<button type="button" class="tab" data-view=${view} aria-current=${this._view === view ? 'page' : 'false'} @click=${() => void this.#showView(view)}>${this.#viewLabel(view)}</button>`)}
       </nav>
+      ${this.#title(this._view === 'write' ? this.#writer.title() : this.#viewLabel(this._view))}
       ${this.#renderView()}
     </div>`;
   }
 
   #renderView(): TemplateResult {
-    switch (this._view) {
-      case 'write': return this.#renderWrite();
-      case 'letters': return this.#renderLettersView();
-      case 'lookup': return this.#renderLookupView();
-      case 'stats': return this.#renderStatsView();
-    }
-  }
-
-  #title(text: string): TemplateResult {
-    return html`<h2 class="view-title" tabindex="-1">${text}</h2>`;
-  }
-
-  /** Writing and lookup need the portal's online service; without `api` they say so. */
-  #renderOffline(what: 'write' | 'lookup'): TemplateResult {
-    return this.#later.value ? this.#later.value.renderOffline(what, this.writeUrl) : renderLoading(this.locale);
-  }
-
-  #renderWrite(): TemplateResult {
     const later = this.#later.value;
-    if (this._step === 'receipt' && later && this._receipt) {
-      return html`${this.#title(msg('信件已提交', { id: 'mm.write.receiptTitle' }))}
-        ${later.renderReceipt({ receipt: this._receipt, locale: this.locale, copied: this._copied, onCopy: (what) => void this.#copy(what), onPrint: () => window.print(), onNew: this.#newLetter })}`;
+    // Writing and lookup need the portal's online service; without `api` they say so.
+    if (!this.api && (this._view === 'write' || this._view === 'lookup')) return later ? later.renderOffline(this._view, this.writeUrl) : renderLoading(this.locale);
+    switch (this._view) {
+      case 'write': return this.#writer.render(later);
+      case 'letters': return this.#renderLetters(later);
+      case 'lookup': return this.#renderLookup(later);
+      case 'stats': return this.#renderStats(later);
     }
-    if (this._step === 'submitting') {
-      return html`${this.#title(msg('正在提交', { id: 'mm.write.sendingTitle' }))}
-        ${later
-          ? later.renderProgress({
-              state: this._submitState, locale: this.locale, failure: this._failure, keyReused: this._keyReused,
-              onRetryNow: () => this.#submission?.retryNow(), onBackToForm: this.#backToForm, onLookup: () => void this.#showView('lookup'), onSendAsNew: this.#sendAsNew,
-            })
-          : renderLoading(this.locale)}`;
-    }
-    if (!this.#online) return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}${this.#renderOffline('write')}`;
-    const personal = this.#personalData();
-    return html`${this.#title(msg('我要写信', { id: 'mm.tab.write' }))}
-      <p class="gk-muted">${msg('带“（选填）”的栏目可以不填，其余栏目都需要填写。', { id: 'mm.write.intro' })}</p>
-      ${this._pendingSince !== undefined && this.#later.value ? this.#later.value.renderPendingNotice(this._pendingSince, this.locale) : nothing}
-      ${renderErrorSummary(this._summary)}
-      ${this._piiCheck && this.#later.value
-        ? this.#later.value.renderPersonalDataCheck({
-            kinds: this._piiCheck,
-            onEdit: () => {
-              this._piiCheck = undefined;
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${fieldId('content')}`)?.focus());
-            },
-            onSendPrivately: () => {
-              this._values = { ...this._values, mayPublish: false };
-              this.#saveDraft();
-              void this.#send();
-            },
-            onSendAnyway: () => void this.#send(),
-          })
-        : nothing}
-      ${renderWriteForm({
-        values: this._values,
-        errors: this._errors,
-        locale: this.locale,
-        personalData: personal,
-        counterAnnouncement: this._counterAnnouncement,
-        onInput: this.#onInput,
-        onCheck: this.#onCheck,
-        onSubmit: (event) => void this.#onSubmit(event),
-        onClear: this.#clearForm,
-        shared: this._shared,
-        onShared: this.#toggleShared,
-      })}`;
+  }
+
+  #title(text: string): TemplateResult | typeof nothing {
+    // An opened letter has its own heading.
+    return this._view === 'letters' && this.#list.opened && this.#later.value && this.#list.status === 'ready'
+      ? nothing
+      : html`<h2 class="view-title" tabindex="-1">${text}</h2>`;
   }
 
   /** The letters' loading, error or "no data" view; undefined once they are ready. */
@@ -670,10 +287,9 @@ export class GkMayorMailbox extends GkElement {
       : this.#list.renderLoadState(msg('加载信件时出错。', { id: 'mm.error.generic' }));
   }
 
-  #renderLettersView(): TemplateResult {
+  #renderLetters(later: Later | undefined): TemplateResult {
     const list = this.#list;
     const letter = list.opened;
-    const later = this.#later.value;
     if (letter && later && list.status === 'ready') {
       return html`<div class="letter-view">
         <div class="toolbar no-print">
@@ -683,36 +299,31 @@ export class GkMayorMailbox extends GkElement {
         ${later.renderLetterBody(letter, this.locale)}
       </div>`;
     }
-    return html`${this.#title(msg('公开信件', { id: 'mm.tab.letters' }))}
-      ${this.#renderLoadState() ?? html`
-        ${list.renderSkipped((count: string) => msg(str`有 ${count} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' }))}
-        ${later ? later.renderLetters({ list, locale: this.locale }) : renderLoading(this.locale)}`}`;
+    return this.#renderLoadState() ?? html`
+      ${list.renderSkipped((count: string) => msg(str`有 ${count} 封信件数据格式有误，未予显示。`, { id: 'mm.skipped' }))}
+      ${later ? later.renderLetters({ list, locale: this.locale }) : renderLoading(this.locale)}`;
   }
 
-  #renderLookupView(): TemplateResult {
-    const title = this.#title(msg('查询信件', { id: 'mm.tab.lookup' }));
-    if (!this.#online) return html`${title}${this.#renderOffline('lookup')}`;
-    if (!this.#later.value) return html`${title}${renderLoading(this.locale)}`;
-    return html`${title}
-      <p class="gk-muted">${msg('输入写信后得到的信件编号和查询码，查看办理进度和答复。', { id: 'mm.lookup.intro' })}</p>
-      ${this.#later.value.renderLookup({
-        lookup: this._lookup,
+  #renderLookup(later: Later | undefined): TemplateResult {
+    if (!later) return renderLoading(this.locale);
+    const lookup = this.#lookupOf(later);
+    return html`<p class="gk-muted">${msg('输入写信后得到的信件编号和查询码，查看办理进度和答复。', { id: 'mm.lookup.intro' })}</p>
+      ${later.renderLookup({
+        lookup: lookup.state,
         rating: this._rating,
         locale: this.locale,
-        onInput: this.#onLookupInput,
-        onSubmit: (event) => void this.#onLookup(event),
-        onRatingInput: this.#onRatingInput,
+        onInput: (field, value) => lookup.input(field, value),
+        onSubmit: (event) => void lookup.submit(event),
+        onRatingInput: (field, value) => (this._rating = { ...this._rating, [field]: value, error: field === 'satisfaction' ? undefined : this._rating.error }),
         onRate: (event) => void this.#onRate(event),
       })}`;
   }
 
-  #renderStatsView(): TemplateResult {
-    const title = this.#title(msg('信件统计', { id: 'mm.tab.stats' }));
+  #renderStats(later: Later | undefined): TemplateResult {
     const waiting = this.#renderLoadState();
-    if (waiting) return html`${title}${waiting}`;
-    if (this._statsError) return html`${title}<p class="gk-notice" role="status">${this._statsError}</p>`;
-    if (!this.#later.value || !this._stats) return html`${title}${renderLoading(this.locale)}`;
-    return html`${title}${this.#later.value.renderStats(this._stats, this.locale)}`;
+    if (waiting) return waiting;
+    if (this._statsError) return html`<p class="gk-notice" role="status">${this._statsError}</p>`;
+    return later && this._stats ? later.renderStats(this._stats, this.locale) : renderLoading(this.locale);
   }
 }
 

@@ -1,4 +1,9 @@
-/** Styles of `<gk-mayor-mailbox>` needed at first paint: titles, the letter form's own parts (counter, groups, privacy and personal-data panels); tokens, buttons, views, tabs and fields come from @gongkai/ui. */
+/**
+ * Styles of `<gk-mayor-mailbox>` needed at first paint: titles, the letter form's own parts
+ * (counter, privacy and personal-data panels); tokens, buttons, views, tabs and fields come from
+ * @gongkai/ui. The contact group is a `.field` fieldset with a `.field__label` legend (form
+ * styles), its title a little larger.
+ */
 import { css } from 'lit';
 
 export const mayorMailboxStyles = css`
@@ -16,17 +21,7 @@ export const mayorMailboxStyles = css`
     .pii-check:focus {
       outline: none;
     }
-  .group {
-      margin-block: 0 calc(var(--_space) * 2);
-      margin-inline: 0;
-      padding: 0;
-      border: 0;
-      min-inline-size: 0;
-    }
   .group__title {
-      display: block;
-      padding: 0;
-      font-weight: bold;
       font-size: 1.1em;
     }
   .counter {

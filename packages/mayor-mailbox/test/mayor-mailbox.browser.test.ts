@@ -6,6 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runElementContract, settled } from '../../../test/contract/element-contract.js';
 import { runCollectionElementSuite } from '../../../test/contract/collection-suite.js';
+import { runSubmissionFormSuite } from '../../../test/contract/submission-form-suite.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { mountWithSource, observeSource } from '../../../test/helpers/observed-source.js';
 import { InMemorySource } from '@gongkai/client';
@@ -570,4 +571,24 @@ runCollectionElementSuite({
   control: '/test-api/mailbox/_control',
   failGet: 'letters',
   showList: (el) => showView(el as GkMayorMailbox, 'letters'),
+});
+
+runSubmissionFormSuite<GkMayorMailbox>({
+  tag: 'gk-mayor-mailbox',
+  mount: (lang) => mount({ api: API }, lang),
+  control,
+  serverState: async () => {
+    const state = await serverState();
+    return { ...state, stored: state.letters };
+  },
+  fill: (el) => fillLetter(el),
+  check: (el) => click(el, 'button.submit'),
+  send: (el) => click(el, 'button.submit'),
+  changePersonal: (el) => type(el, 'phone', '138 0013 8000'),
+  draftKey: DRAFT_KEY,
+  pendingKey: 'gongkai:mayor-mailbox:pending',
+  draftText: LETTER.subject,
+  personalText: LETTER.phone,
+  sharedSwitch: 'mm-shared',
+  words: { en: 'Write a letter', 'zh-Hant': '寫信' },
 });

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import type { PublicLetter } from '@gongkai/schema';
 import { findPersonalData } from '../src/pii.js';
 import { CounterAnnouncer } from '../src/counter-announcer.js';
-import { charCount, emptyLetter, fieldForPath, isPhone, normalizePhone, toLetterBody, validateLetter } from '../src/form-model.js';
+import { charCount, emptyLetter, fieldForPath } from '../src/form-model.js';
+import { isPhone, normalizePhone, toLetterBody, validateLetter } from '../src/letter-checks.js';
 import { buildStatsModel, countByUnit, statsFromLetters } from '../src/stats.js';
 
 describe('findPersonalData', () => {

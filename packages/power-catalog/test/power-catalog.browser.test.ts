@@ -472,4 +472,16 @@ describe('<gk-power-catalog> a slow search', () => {
   });
 });
 
-runCollectionElementSuite({ tag: 'gk-power-catalog', api: '/test-api/collections/', control: '/test-api/collections/_control', failGet: 'power-items' });
+runCollectionElementSuite('gk-power-catalog', {
+  api: '/test-api/collections/',
+  control: '/test-api/collections/_control',
+  failGet: 'power-items',
+  browsing: {
+    src: `${DATA}power-catalog.json`,
+    kind: 'power-catalog',
+    urlPrefix: 'pc',
+    linkSelector: '.item-link',
+    openedSelector: '.item__title',
+    noMatch: '不存在的事项名称',
+  },
+});

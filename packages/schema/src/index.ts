@@ -5,7 +5,7 @@
  */
 export type { Locale, LocalizedText } from './locale.js';
 export { formatPath, type ValidationIssue, type PathSegment } from './issues.js';
-export { validate, type ValidateResult } from './validate.js';
+export { validate, parseAnswer, type ValidateResult } from './validate.js';
 export { isSafeUrl } from './safe-url.js';
 export { filledText, httpUrl, isHttpUrl } from './fields.js';
 export { yieldToPage } from './yield-to-page.js';

@@ -14,3 +14,17 @@ export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): 
   if (result.success) return { ok: true, value: result.data, issues: [] };
   return { ok: false, issues: toValidationIssues(result.error.issues, value) };
 }
+
+/**
+ * A server's answer checked against its schema before anything of it is shown: zod's output, or
+ * a TypeError naming the first problem's path (the elements' lookups and receipts treat it as an
+ * unusable answer).
+ */
+export function parseAnswer<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = validate(schema, value);
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new TypeError(`unexpected server answer${first ? ` at ${first.path}: ${first.message.en}` : ''}`);
+  }
+  return result.value;
+}

@@ -34,3 +34,11 @@ export type { LazyChunkOptions } from './controllers/lazy-chunk.js';
 export { CollectionController } from './controllers/collection.js';
 export { renderItemLink, markMatches } from './controllers/collection-views.js';
 export type { CollectionHost, CollectionOptions, CollectionStatus, FacetSpec } from './controllers/collection.js';
+export { SubmissionController } from './controllers/submission.js';
+export type { SubmissionChunk, SubmissionControllerOptions, SubmissionHost, SubmissionStart, SubmitTiming, FieldErrors } from './controllers/submission.js';
+// The lookup controller and copyCode belong to the forms' lazy chunks: import them from
+// `@gongkai/ui/lookup` and `@gongkai/ui/copy-code` (a bundler splitting by module would otherwise
+// put them in every first load that imports this index). Their types are safe to export here.
+export type { LookupController, LookupControllerOptions, LookupHost, LookupMessages, LookupState } from './controllers/lookup.js';
+export { describedBy, fieldMessages, fieldError, fieldHint, optionalMark, renderCounter, counterAnnouncement } from './views/form-fields.js';
+export type { FieldMessages } from './views/form-fields.js';

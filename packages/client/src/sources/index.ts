@@ -17,3 +17,4 @@ export { createCollectionSource, type SourceSettings } from './create-source.js'
 export { loadHighlighter } from './lazy-collection.js';
 export { prepareSearchWhenIdle } from './prepare-when-idle.js';
 export { CollectionLoader, type CollectionLoadHooks } from './collection-loader.js';
+export { collectionPath, itemPath, sidePaths, type CollectionPath, type SidePath } from './rest-paths.js';

@@ -15,6 +15,7 @@ import type { FileKind } from '@gongkai/schema';
 import { kindConfig, type EnvelopeOf, type ItemOf, type KindConfig } from '../kinds.js';
 import { fetchJson, isObject, NOT_FOUND, resolveUrl, type FetchFunction } from './http.js';
 import { SourceError } from './source-error.js';
+import { itemPath } from './rest-paths.js';
 import type {
   CollectionSource,
   FacetValueCount,
@@ -99,7 +100,7 @@ export class RemoteApiSource<K extends FileKind> implements CollectionSource<Ite
   }
 
   async get(id: string, options: RequestOptions = {}): Promise<ItemOf<K> | undefined> {
-    const url = this.url(`${this.config.restPath}/${encodeURIComponent(id)}`);
+    const url = this.url(itemPath(this.config.restPath, id));
     const body = await this.request(url, { signal: options.signal, notFoundIsUndefined: true });
     if (body === NOT_FOUND) return undefined;
     if (!isObject(body)) throw invalidBody(url, '', 'object');

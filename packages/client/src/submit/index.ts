@@ -8,3 +8,6 @@ export { postJson } from './post-json.js';
 export type { PostJsonOptions } from './post-json.js';
 export { PendingSubmissionStore, PENDING_TTL_MS, KEY_REUSED_PROBLEM, isKeyReused } from './pending-submission.js';
 export type { PendingSubmission, PendingSubmissionStoreOptions } from './pending-submission.js';
+// The typed endpoint functions are imported from `@gongkai/client/endpoints` by the forms' lazy
+// chunks (kept out of this index so that bundlers leave them out of first loads).
+export type { EndpointOptions, EndpointSubmissionOptions, LookupEndpointOptions } from './endpoints.js';

@@ -6,4 +6,6 @@
 export { renderDocument } from './document-view.js';
 export type { DocumentViewContext } from './document-view.js';
 export { renderGuide } from './guide-view.js';
+export { renderReadingFrame } from './reading-frame.js';
+export { DocumentBodies } from '../document-body.js';
 export { readingStyles } from './reading-styles.js';

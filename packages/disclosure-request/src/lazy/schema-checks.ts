@@ -3,7 +3,7 @@
  * form itself does not wait for the validation library. The request body is checked against the
  * same schema the server uses; server answers are checked before anything is shown.
  */
-import { validate, disclosureRequestSchema, disclosureReceiptSchema, disclosureRequestStatusSchema } from '@gongkai/schema';
+import { validate, parseAnswer, disclosureRequestSchema, disclosureReceiptSchema, disclosureRequestStatusSchema } from '@gongkai/schema';
 import type { DisclosureReceipt, DisclosureRequestStatusResponse, ValidationIssue } from '@gongkai/schema';
 
 /** The receipt of the contract plus the explanation of the due date the server adds. */
@@ -14,15 +14,6 @@ export function checkRequestBody(body: unknown): ValidationIssue[] {
   return validate(disclosureRequestSchema, body).issues.filter((issue) => issue.severity === 'error');
 }
 
-function parseWith<T>(schema: Parameters<typeof validate>[0], value: unknown): T {
-  const result = validate(schema, value);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new TypeError(`unexpected server answer${first ? ` at ${first.path}: ${first.message.en}` : ''}`);
-  }
-  return result.value as T;
-}
-
 function withExplanation<T>(parsed: T, raw: unknown): T & { dueDateExplanation?: string } {
   const explanation = (raw as { dueDateExplanation?: unknown }).dueDateExplanation;
   // The explanation is text for the applicant; anything but a string is ignored.
@@ -30,9 +21,9 @@ function withExplanation<T>(parsed: T, raw: unknown): T & { dueDateExplanation?:
 }
 
 export function parseReceipt(value: unknown): Receipt {
-  return withExplanation(parseWith<DisclosureReceipt>(disclosureReceiptSchema, value), value);
+  return withExplanation(parseAnswer(disclosureReceiptSchema, value) as DisclosureReceipt, value);
 }
 
 export function parseStatus(value: unknown): StatusResponse {
-  return withExplanation(parseWith<DisclosureRequestStatusResponse>(disclosureRequestStatusSchema, value), value);
+  return withExplanation(parseAnswer(disclosureRequestStatusSchema, value) as DisclosureRequestStatusResponse, value);
 }

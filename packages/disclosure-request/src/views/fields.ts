@@ -5,13 +5,12 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@gongkai/ui';
+import { describedBy, fieldMessages, optionalMark } from '@gongkai/ui';
+import type { FieldMessages } from '@gongkai/ui';
 import type { FieldName } from '../form-model.js';
 
-export interface FieldState {
+export interface FieldState extends FieldMessages {
   value: string;
-  error?: string | undefined;
-  warning?: string | undefined;
 }
 
 export interface TextFieldOptions {
@@ -28,28 +27,18 @@ export interface TextFieldOptions {
 
 export const fieldId = (field: FieldName): string => `dr-${field}`;
 
-function describedBy(field: FieldName, state: FieldState, hasHint: boolean): string | typeof nothing {
-  const ids = [hasHint ? `${fieldId(field)}-hint` : '', state.error ? `${fieldId(field)}-error` : '', state.warning ? `${fieldId(field)}-warning` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : nothing;
+/** The error and warning of `field` (the shared field parts of @gongkai/ui). */
+export function renderFieldMessages(field: FieldName, state: FieldMessages): TemplateResult {
+  return fieldMessages(fieldId(field), state);
 }
 
-export function renderFieldMessages(field: FieldName, state: { error?: string | undefined; warning?: string | undefined }): TemplateResult {
-  return html`${state.error
-    ? html`<p class="field__error" id=${`${fieldId(field)}-error`}><span class="gk-visually-hidden">${msg('错误：', { id: 'dr.field.errorPrefix' })}</span>${state.error}</p>`
-    : nothing}${state.warning
-    ? html`<p class="field__warning" id=${`${fieldId(field)}-warning`}><span class="gk-visually-hidden">${msg('提示：', { id: 'dr.field.warningPrefix' })}</span>${state.warning}</p>`
-    : nothing}`;
-}
-
-export function optionalMark(optional: boolean | undefined): TemplateResult | typeof nothing {
-  return optional ? html`<span class="field__optional">${msg('（选填）', { id: 'dr.field.optional' })}</span>` : nothing;
-}
+const described = (field: FieldName, state: FieldMessages, hint: boolean) => describedBy(fieldId(field), { ...state, hint });
 
 export function renderTextField(field: FieldName, state: FieldState, options: TextFieldOptions): TemplateResult {
   const id = fieldId(field);
   const onInput = (event: Event) => options.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const common = {
-    describedBy: describedBy(field, state, options.hint !== undefined),
+    describedBy: described(field, state, options.hint !== undefined),
     invalid: state.error ? 'true' : 'false',
   };
   return html`<div class="field ${state.error ? 'field--error' : ''}">
@@ -82,7 +71,7 @@ export function renderSelect(field: FieldName, state: FieldState, options: { lab
     ${options.hint ? html`<p class="field__hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
     ${renderFieldMessages(field, state)}
     <select class="field__input" id=${id} name=${field} aria-required="true" aria-invalid=${state.error ? 'true' : 'false'}
-      aria-describedby=${describedBy(field, state, options.hint !== undefined)}
+      aria-describedby=${described(field, state, options.hint !== undefined)}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}>
       ${options.placeholder !== undefined ? html`<option value="" ?selected=${state.value === ''}>${options.placeholder}</option>` : nothing}
       ${options.choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === state.value}>${choice.label}</option>`)}
@@ -97,7 +86,7 @@ export function renderChoiceGroup(
   options: { legend: string; hint?: string; kind: 'radio' | 'checkbox'; choices: ChoiceOption[]; optional?: boolean; onToggle: (value: string) => void },
 ): TemplateResult {
   const id = fieldId(field);
-  return html`<fieldset class="field choices ${state.error ? 'field--error' : ''}" aria-describedby=${describedBy(field, { value: '', error: state.error }, options.hint !== undefined)}>
+  return html`<fieldset class="field choices ${state.error ? 'field--error' : ''}" aria-describedby=${described(field, { error: state.error }, options.hint !== undefined)}>
     <legend class="field__label">${options.legend}${optionalMark(options.optional)}</legend>
     ${options.hint ? html`<p class="field__hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
     ${renderFieldMessages(field, state)}

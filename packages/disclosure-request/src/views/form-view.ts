@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@gongkai/ui';
+import { msg, optionalMark } from '@gongkai/ui';
 import type { Agency } from '@gongkai/schema';
 import { DELIVERY_METHODS, DESCRIPTION_MAX_LENGTH, ID_TYPES, PROVISION_FORMS } from '../form-model.js';
 import type { FieldName, FormValues } from '../form-model.js';
@@ -106,7 +106,7 @@ export function renderForm(m: FormViewModel): TemplateResult {
       ${renderTextField('documentNumber', state('documentNumber'), { label: msg('文件文号', { id: 'dr.field.documentNumber' }), hint: msg('如 示政发〔2026〕12号', { id: 'dr.hint.documentNumber' }), optional: true, onInput: input('documentNumber') })}
       ${renderTextField('indexNumber', state('indexNumber'), { label: msg('索引号', { id: 'dr.field.indexNumber' }), optional: true, onInput: input('indexNumber') })}
       <fieldset class="field daterange">
-        <legend class="field__label">${msg('信息形成的时间范围', { id: 'dr.field.timeRange' })}<span class="field__optional">${msg('（选填）', { id: 'dr.field.optional' })}</span></legend>
+        <legend class="field__label">${msg('信息形成的时间范围', { id: 'dr.field.timeRange' })}${optionalMark(true)}</legend>
         <div class="daterange__row">
           ${renderTextField('timeFrom', state('timeFrom'), { label: msg('开始日期', { id: 'dr.field.timeFrom' }), type: 'date', optional: true, onInput: input('timeFrom') })}
           ${renderTextField('timeUntil', state('timeUntil'), { label: msg('结束日期', { id: 'dr.field.timeUntil' }), type: 'date', optional: true, onInput: input('timeUntil') })}

@@ -6,23 +6,17 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatDate, msg } from '@gongkai/ui';
-import type { Locale } from '@gongkai/ui';
+import { renderLookupField } from '@gongkai/ui/lookup';
+import type { Locale, LookupState } from '@gongkai/ui';
 import { isSafeUrl } from '@gongkai/schema';
 import type { StatusResponse } from '../lazy/schema-checks.js';
-import { renderFieldMessages } from './fields.js';
 import { replyTypeLabel, statusLabel } from '../status-labels.js';
 
 export interface LookupViewModel {
   available: boolean;
-  trackingNumber: string;
-  queryCode: string;
-  errors: { lookupNumber?: string; lookupCode?: string };
-  busy: boolean;
-  notFound: boolean;
-  failure: string | undefined;
-  result: StatusResponse | undefined;
+  lookup: LookupState<StatusResponse>;
   locale: Locale;
-  onInput: (field: 'trackingNumber' | 'queryCode', value: string) => void;
+  onInput: (field: 'number' | 'code', value: string) => void;
   onSubmit: (event: Event) => void;
 }
 
@@ -30,25 +24,20 @@ export function renderLookup(m: LookupViewModel): TemplateResult {
   if (!m.available) {
     return html`<p class="gk-notice">${msg('本网站尚未开通在线查询。请联系受理机关查询办理进度。', { id: 'dr.lookup.unavailable' })}</p>`;
   }
-  const field = (id: 'lookupNumber' | 'lookupCode', which: 'trackingNumber' | 'queryCode', label: string) => html`<div class="field ${m.errors[id] ? 'field--error' : ''}">
-    <label class="field__label" for=${`dr-${id}`}>${label}</label>
-    ${renderFieldMessages(id as never, { error: m.errors[id] })}
-    <input class="field__input" id=${`dr-${id}`} autocomplete="off" spellcheck="false" .value=${m[which]}
-      aria-invalid=${m.errors[id] ? 'true' : 'false'} aria-describedby=${m.errors[id] ? `dr-${id}-error` : nothing}
-      @input=${(event: Event) => m.onInput(which, (event.target as HTMLInputElement).value)} />
-  </div>`;
+  const l = m.lookup;
+  const field = (name: 'number' | 'code', id: string, label: string) => renderLookupField({ id, label, value: l[name], error: l.errors[name], onInput: (value) => m.onInput(name, value) });
   return html`<div class="lookup" part="lookup">
     <form class="form" novalidate @submit=${m.onSubmit}>
-      ${field('lookupNumber', 'trackingNumber', msg('申请编号', { id: 'dr.receipt.trackingNumber' }))}
-      ${field('lookupCode', 'queryCode', msg('查询码', { id: 'dr.receipt.queryCode' }))}
-      <div class="actions"><button type="submit" class="gk-button gk-button--primary" ?disabled=${m.busy}>${msg('查询', { id: 'dr.lookup.submit' })}</button></div>
+      ${field('number', 'dr-lookupNumber', msg('申请编号', { id: 'dr.receipt.trackingNumber' }))}
+      ${field('code', 'dr-lookupCode', msg('查询码', { id: 'dr.receipt.queryCode' }))}
+      <div class="actions"><button type="submit" class="gk-button gk-button--primary" ?disabled=${l.busy}>${msg('查询', { id: 'dr.lookup.submit' })}</button></div>
     </form>
     <div role="status" aria-live="polite" class="lookup__status">
-      ${m.busy ? msg('正在查询…', { id: 'dr.lookup.busy' }) : nothing}
-      ${m.notFound ? html`<p class="gk-notice">${msg('未找到与该申请编号和查询码对应的申请，请核对后重新输入。', { id: 'dr.lookup.notFound' })}</p>` : nothing}
-      ${m.failure ? html`<p class="gk-notice">${m.failure}</p>` : nothing}
+      ${l.busy ? msg('正在查询…', { id: 'dr.lookup.busy' }) : nothing}
+      ${l.notFound ? html`<p class="gk-notice">${msg('未找到与该申请编号和查询码对应的申请，请核对后重新输入。', { id: 'dr.lookup.notFound' })}</p>` : nothing}
+      ${l.failure ? html`<p class="gk-notice">${l.failure}</p>` : nothing}
     </div>
-    ${m.result ? renderStatus(m.result, m.locale) : nothing}
+    ${l.result ? renderStatus(l.result, m.locale) : nothing}
   </div>`;
 }
 

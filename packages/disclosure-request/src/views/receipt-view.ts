@@ -27,9 +27,9 @@ export function renderReceipt(m: ReceiptViewModel): TemplateResult {
       <p class="receipt__lead">${msg('申请已提交，受理机关已收到。', { id: 'dr.receipt.lead' })}</p>
       <dl class="receipt__codes">
         <div><dt>${msg('申请编号', { id: 'dr.receipt.trackingNumber' })}</dt>
-          <dd><code class="receipt__code">${r.trackingNumber}</code> ${copyButton('trackingNumber', msg('复制申请编号', { id: 'dr.receipt.copyNumber' }))}</dd></div>
+          <dd><code class="receipt__code" data-code="trackingNumber">${r.trackingNumber}</code> ${copyButton('trackingNumber', msg('复制申请编号', { id: 'dr.receipt.copyNumber' }))}</dd></div>
         <div><dt>${msg('查询码', { id: 'dr.receipt.queryCode' })}</dt>
-          <dd><code class="receipt__code">${r.queryCode}</code> ${copyButton('queryCode', msg('复制查询码', { id: 'dr.receipt.copyCode' }))}</dd></div>
+          <dd><code class="receipt__code" data-code="queryCode">${r.queryCode}</code> ${copyButton('queryCode', msg('复制查询码', { id: 'dr.receipt.copyCode' }))}</dd></div>
       </dl>
       <p class="receipt__warning"><strong>${msg('查询码只显示这一次。请现在复制、打印或抄写保存，查询办理进度时需要申请编号和查询码。', { id: 'dr.receipt.codeOnce' })}</strong></p>
       <p class="gk-visually-hidden" role="status">${m.copied === 'trackingNumber' ? msg('已复制申请编号', { id: 'dr.receipt.copiedNumber' }) : m.copied === 'queryCode' ? msg('已复制查询码', { id: 'dr.receipt.copiedCode' }) : ''}</p>

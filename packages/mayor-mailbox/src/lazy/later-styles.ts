@@ -1,10 +1,14 @@
 /**
  * Styles of the views in the lazily loaded chunk (list, letter, lookup, receipt, statistics),
  * adopted into the shadow root when the chunk arrives so the first load carries only the form's.
+ * Printed, the letters list keeps only its results, as the catalog's and the directory's do: the
+ * print rule lives here, with the list it hides, rather than in @gongkai/ui's shared styles, which
+ * every element's first load carries (the directory's is at its budget).
  */
 import { css } from 'lit';
+import { receiptStyles } from '@gongkai/ui/receipt-styles';
 
-export const laterStyles = css`
+export const laterStyles = [receiptStyles, css`
   .lookup__status {
       font-size: 1.2em;
     }
@@ -23,24 +27,6 @@ export const laterStyles = css`
   .receipt {
       border: 3px solid var(--_success);
       background: var(--_surface);
-    }
-  .receipt__lead {
-      margin-block-start: 0;
-      font-size: 1.2em;
-      font-weight: bold;
-      color: var(--_success);
-    }
-  .receipt__codes dd {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_space);
-      margin: 0 0 var(--_space);
-    }
-  .receipt__code {
-      font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;
-      font-size: 1.3em;
-      font-weight: bold;
     }
   .result-count {
       margin-block: var(--_space);
@@ -198,4 +184,11 @@ export const laterStyles = css`
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
-`;
+  @media print {
+      .gk-search,
+      .gk-chips,
+      .gk-pager {
+        display: none !important;
+      }
+    }
+`];

@@ -8,23 +8,14 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str, formatDate } from '@gongkai/ui';
-import type { Locale } from '@gongkai/ui';
+import { msg, str, formatDate, optionalMark } from '@gongkai/ui';
+import { renderLookupField } from '@gongkai/ui/lookup';
+import type { Locale, LookupState } from '@gongkai/ui';
 import type { LetterEvent, WriterLetter } from '@gongkai/schema';
 import { SATISFACTION_LEVELS, letterStatusLabel, satisfactionLabel } from '../labels.js';
 import { renderLetterBody } from './letter-view.js';
 
 export const RATING_COMMENT_MAX = 500;
-
-export interface LookupState {
-  letterNumber: string;
-  queryCode: string;
-  errors: { letterNumber?: string; queryCode?: string };
-  busy: boolean;
-  notFound: boolean;
-  failure: string | undefined;
-  result: WriterLetter | undefined;
-}
 
 export interface RatingState {
   satisfaction: string;
@@ -37,10 +28,10 @@ export interface RatingState {
 }
 
 export interface LookupViewModel {
-  lookup: LookupState;
+  lookup: LookupState<WriterLetter>;
   rating: RatingState;
   locale: Locale;
-  onInput: (field: 'letterNumber' | 'queryCode', value: string) => void;
+  onInput: (field: 'number' | 'code', value: string) => void;
   onSubmit: (event: Event) => void;
   onRatingInput: (field: 'satisfaction' | 'comment', value: string) => void;
   onRate: (event: Event) => void;
@@ -123,7 +114,7 @@ function renderRating(m: LookupViewModel, letter: WriterLetter): TemplateResult 
       </div>
     </fieldset>
     <div class="field">
-      <label class="field__label" for="mm-rating-comment">${msg('评价意见', { id: 'mm.rating.comment' })}<span class="field__optional">${msg('（选填）', { id: 'mm.field.optional' })}</span></label>
+      <label class="field__label" for="mm-rating-comment">${msg('评价意见', { id: 'mm.rating.comment' })}${optionalMark(true)}</label>
       <textarea class="field__input field__input--long" id="mm-rating-comment" rows="3" maxlength=${RATING_COMMENT_MAX}
         .value=${live(r.comment)} @input=${(event: Event) => m.onRatingInput('comment', (event.target as HTMLTextAreaElement).value)}></textarea>
     </div>
@@ -134,21 +125,11 @@ function renderRating(m: LookupViewModel, letter: WriterLetter): TemplateResult 
 
 export function renderLookup(m: LookupViewModel): TemplateResult {
   const l = m.lookup;
-  const field = (name: 'letterNumber' | 'queryCode', label: string, autocomplete: string) => {
-    const error = l.errors[name];
-    const id = `mm-lookup-${name}`;
-    return html`<div class="field ${error ? 'field--error' : ''}">
-      <label class="field__label" for=${id}>${label}</label>
-      ${error ? html`<p class="field__error" id=${`${id}-error`}>${error}</p>` : nothing}
-      <input class="field__input" id=${id} autocomplete=${autocomplete} spellcheck="false" aria-required="true"
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing}
-        .value=${live(l[name])} @input=${(event: Event) => m.onInput(name, (event.target as HTMLInputElement).value)} />
-    </div>`;
-  };
+  const field = (name: 'number' | 'code', id: string, label: string) => renderLookupField({ id, label, value: l[name], error: l.errors[name], onInput: (value) => m.onInput(name, value) });
   return html`<div class="lookup" part="lookup">
     <form class="lookup__form" novalidate @submit=${m.onSubmit}>
-      ${field('letterNumber', msg('信件编号', { id: 'mm.letter.number' }), 'off')}
-      ${field('queryCode', msg('查询码', { id: 'mm.receipt.queryCode' }), 'off')}
+      ${field('number', 'mm-lookup-letterNumber', msg('信件编号', { id: 'mm.letter.number' }))}
+      ${field('code', 'mm-lookup-queryCode', msg('查询码', { id: 'mm.receipt.queryCode' }))}
       <button type="submit" class="gk-button gk-button--primary" ?disabled=${l.busy}>${msg('查询', { id: 'mm.lookup.submit' })}</button>
     </form>
     <div role="status" aria-live="polite">

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str, formatNumber } from '@gongkai/ui';
+import { msg, str, describedBy, fieldError, optionalMark, renderCounter } from '@gongkai/ui';
 import type { Locale } from '@gongkai/ui';
 import { LETTER_TYPES, letterTypeLabel } from '../labels.js';
 import { CONTENT_MAX, SUBJECT_MAX, charCount } from '../form-model.js';
@@ -40,18 +40,8 @@ export function personalDataNames(kinds: readonly PersonalDataKind[]): string {
   return names.join(msg('、', { id: 'mm.list.separator' }));
 }
 
-function describedBy(field: LetterField, parts: { hint?: boolean; error?: string | undefined; extra?: string[] }): string | typeof nothing {
-  const ids = [parts.hint ? `${fieldId(field)}-hint` : '', parts.error ? `${fieldId(field)}-error` : '', ...(parts.extra ?? [])].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : nothing;
-}
-
-function fieldError(field: LetterField, error: string | undefined): TemplateResult | typeof nothing {
-  return error
-    ? html`<p class="field__error" id=${`${fieldId(field)}-error`}><span class="gk-visually-hidden">${msg('错误：', { id: 'mm.field.errorPrefix' })}</span>${error}</p>`
-    : nothing;
-}
-
-const optionalMark = () => html`<span class="field__optional">${msg('（选填）', { id: 'mm.field.optional' })}</span>`;
+const described = (field: LetterField, parts: { hint?: boolean; error?: string | undefined; extra?: string[] }) => describedBy(fieldId(field), parts);
+const errorOf = (field: LetterField, error: string | undefined) => fieldError(fieldId(field), error);
 
 interface TextOptions {
   label: string;
@@ -65,13 +55,13 @@ interface TextOptions {
 function textField(m: WriteViewModel, field: LetterField, o: TextOptions): TemplateResult {
   const error = m.errors[field];
   return html`<div class="field ${error ? 'field--error' : ''}">
-    <label class="field__label" for=${fieldId(field)}>${o.label}${o.optional ? optionalMark() : nothing}</label>
+    <label class="field__label" for=${fieldId(field)}>${o.label}${optionalMark(o.optional)}</label>
     ${o.hint ? html`<p class="field__hint" id=${`${fieldId(field)}-hint`}>${o.hint}</p>` : nothing}
-    ${fieldError(field, error)}
+    ${errorOf(field, error)}
     <input class="field__input" id=${fieldId(field)} name=${field} type=${o.type ?? 'text'}
       autocomplete=${o.autocomplete ?? nothing} inputmode=${o.inputmode ?? nothing} spellcheck="false"
       aria-required=${o.optional ? 'false' : 'true'} aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy(field, { hint: Boolean(o.hint), error })}
+      aria-describedby=${described(field, { hint: Boolean(o.hint), error })}
       .value=${live(m.values[field] as string)}
       @input=${(event: Event) => m.onInput(field, (event.target as HTMLInputElement).value)} />
   </div>`;
@@ -80,10 +70,10 @@ function textField(m: WriteViewModel, field: LetterField, o: TextOptions): Templ
 function checkbox(m: WriteViewModel, field: 'mayPublish' | 'privacyAccepted', label: TemplateResult | string, hint?: string): TemplateResult {
   const error = m.errors[field];
   return html`<div class="field ${error ? 'field--error' : ''}">
-    ${fieldError(field, error)}
+    ${errorOf(field, error)}
     <div class="choice">
       <input type="checkbox" id=${fieldId(field)} name=${field} .checked=${live(m.values[field] as boolean)}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy(field, { hint: Boolean(hint), error })}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described(field, { hint: Boolean(hint), error })}
         @change=${(event: Event) => m.onCheck(field, (event.target as HTMLInputElement).checked)} />
       <label for=${fieldId(field)}>${label}</label>
     </div>
@@ -95,15 +85,13 @@ export function renderWriteForm(m: WriteViewModel): TemplateResult {
   const v = m.values;
   const typeError = m.errors.type;
   const contentError = m.errors.content;
-  const length = charCount(v.content);
-  const left = CONTENT_MAX - length;
   const warnPersonal = v.mayPublish && m.personalData.length > 0;
   return html`<form class="form" part="form" novalidate @submit=${m.onSubmit}>
     <div class="field ${typeError ? 'field--error' : ''}">
       <label class="field__label" for=${fieldId('type')}>${msg('来信类型', { id: 'mm.field.type' })}</label>
-      ${fieldError('type', typeError)}
+      ${errorOf('type', typeError)}
       <select class="field__input" id=${fieldId('type')} name="type" aria-required="true" aria-invalid=${typeError ? 'true' : 'false'}
-        aria-describedby=${describedBy('type', { error: typeError })}
+        aria-describedby=${described('type', { error: typeError })}
         @change=${(event: Event) => m.onInput('type', (event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${v.type === ''}>${msg('请选择', { id: 'mm.field.choose' })}</option>
         ${LETTER_TYPES.map((t) => html`<option value=${t} ?selected=${v.type === t}>${letterTypeLabel(t)}</option>`)}
@@ -113,24 +101,20 @@ export function renderWriteForm(m: WriteViewModel): TemplateResult {
     <div class="field ${contentError ? 'field--error' : ''}">
       <label class="field__label" for=${fieldId('content')}>${msg('信件内容', { id: 'mm.field.content' })}</label>
       <p class="field__hint" id=${`${fieldId('content')}-hint`}>${msg('请写明事情发生的时间、地点和经过，以及您的诉求。', { id: 'mm.field.contentHint' })}</p>
-      ${fieldError('content', contentError)}
+      ${errorOf('content', contentError)}
       <textarea class="field__input field__input--long" id=${fieldId('content')} name="content" rows="8"
         aria-required="true" aria-invalid=${contentError ? 'true' : 'false'}
-        aria-describedby=${describedBy('content', { hint: true, error: contentError, extra: ['mm-content-count', ...(warnPersonal ? ['mm-content-pii'] : [])] })}
+        aria-describedby=${described('content', { hint: true, error: contentError, extra: ['mm-content-count', ...(warnPersonal ? ['mm-content-pii'] : [])] })}
         .value=${live(v.content)}
         @input=${(event: Event) => m.onInput('content', (event.target as HTMLTextAreaElement).value)}></textarea>
-      <p class="counter ${left < 0 ? 'counter--over' : ''}" id="mm-content-count">
-        ${left >= 0
-          ? msg(str`还可以输入 ${formatNumber(left, m.locale)} 字（共 ${formatNumber(CONTENT_MAX, m.locale)} 字）`, { id: 'mm.counter.left' })
-          : msg(str`已超出 ${formatNumber(-left, m.locale)} 字，请删减`, { id: 'mm.counter.over' })}
-      </p>
+      ${renderCounter('mm-content-count', charCount(v.content), CONTENT_MAX, m.locale)}
       <p class="gk-visually-hidden counter-live" role="status" aria-live="polite">${m.counterAnnouncement}</p>
       ${warnPersonal
         ? html`<p class="field__warning" id="mm-content-pii">${msg(str`内容中似乎有${personalDataNames(m.personalData)}。信件公开时可能被他人看到，建议删去，联系方式请填在下方栏目中。`, { id: 'mm.pii.inline' })}</p>`
         : nothing}
     </div>
-    <fieldset class="group">
-      <legend class="group__title">${msg('联系方式', { id: 'mm.group.contact' })}</legend>
+    <fieldset class="field group">
+      <legend class="field__label group__title">${msg('联系方式', { id: 'mm.group.contact' })}</legend>
       <p class="field__hint">${msg('仅用于办理单位与您联系，不会公开。', { id: 'mm.group.contactHint' })}</p>
       ${textField(m, 'name', { label: msg('姓名', { id: 'mm.field.name' }), autocomplete: 'name' })}
       ${textField(m, 'phone', { label: msg('联系电话', { id: 'mm.field.phone' }), type: 'tel', inputmode: 'tel', autocomplete: 'tel', hint: msg('手机号码或带区号的固定电话', { id: 'mm.field.phoneHint' }) })}

@@ -9,13 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'ui.empty': `Nothing matches your search.`,
+      'ui.counter.announceLeft': str`${0} characters left`,
+'ui.counter.announceOver': str`${0} characters too many`,
+'ui.counter.left': str`${0} of ${1} characters left`,
+'ui.counter.over': str`${0} characters too many; please shorten`,
+'ui.empty': `Nothing matches your search.`,
 'ui.empty.clear': `Clear search and filters`,
 'ui.error.more': str`${0} more problems are not listed.`,
 'ui.error.retry': `Try again`,
 'ui.error.title': `The data cannot be shown`,
 'ui.error.url': `Data address: `,
 'ui.errorSummary.title': str`There are ${0} problems to fix`,
+'ui.field.errorPrefix': `Error: `,
+'ui.field.optional': ` (optional)`,
+'ui.field.warningPrefix': `Note: `,
 'ui.filter.all': `All`,
 'ui.loading': `Loading data…`,
 'ui.pager.label': `Pagination`,

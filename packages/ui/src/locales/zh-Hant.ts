@@ -9,13 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'ui.empty': `沒有找到符合條件的內容。`,
+      'ui.counter.announceLeft': str`還可以輸入 ${0} 字`,
+'ui.counter.announceOver': str`已超出 ${0} 字`,
+'ui.counter.left': str`還可以輸入 ${0} 字（共 ${1} 字）`,
+'ui.counter.over': str`已超出 ${0} 字，請刪減`,
+'ui.empty': `沒有找到符合條件的內容。`,
 'ui.empty.clear': `清除搜尋和篩選條件`,
 'ui.error.more': str`另有 ${0} 處問題未列出。`,
 'ui.error.retry': `重試`,
 'ui.error.title': `資料無法顯示`,
 'ui.error.url': `資料位址：`,
 'ui.errorSummary.title': str`有 ${0} 處需要修改`,
+'ui.field.errorPrefix': `錯誤：`,
+'ui.field.optional': `（選填）`,
+'ui.field.warningPrefix': `提示：`,
 'ui.filter.all': `全部`,
 'ui.loading': `正在載入資料…`,
 'ui.pager.label': `分頁`,

@@ -2,7 +2,9 @@
  * A submission on its way (disclosure application, letter): the state is always visible and
  * announced politely — sending, not sent yet (why, when the next automatic attempt is, and
  * "retry now"), gave up after several attempts, or refused. Nothing here is a receipt: that
- * appears only after the server's 201. The form supplies its own nouns (申请 / 信件).
+ * appears only after the server's 201. Also the "may already have been received" view of a key
+ * reused with other answers, and the notice after a reload while sending. The form supplies its
+ * own nouns (申请 / 信件).
  *
  * Imported as `@gongkai/ui/submission-progress` (not from the package index) so that it stays in
  * the forms' lazy chunks.
@@ -18,6 +20,22 @@ export type SubmissionProgressState =
   | { phase: 'idle' | 'sending' | 'done' }
   | { phase: 'waiting'; retryAt: number; reason: string }
   | { phase: 'failed'; retryable: boolean };
+
+/** The form's own wording for `422 idempotency-key-reused` (docs/design.md §5), in the page's language. */
+export interface KeyReusedTexts {
+  /** 这份申请可能已经提交过，本次没有提交。 */
+  title: string;
+  /** Why: an earlier attempt got no answer and had other answers (a retyped phone, say). */
+  explain: string;
+  /** The three ways on: retype as before (the receipt is replayed), look it up, send it as new. */
+  same: string;
+  lookup: string;
+  asNew: string;
+  /** The three buttons. */
+  back: string;
+  lookupAction: string;
+  sendAsNew: string;
+}
 
 /** The form's own wording, in the page's language. */
 export interface SubmissionProgressTexts {
@@ -43,11 +61,47 @@ export interface SubmissionProgressModel {
   texts: SubmissionProgressTexts;
   /** A final failure that is not about fields (the server refused for another reason). */
   failure?: string | undefined;
+  /** The server refused the pending key for another body: an earlier copy may be filed. */
+  keyReused?: boolean | undefined;
+  /** Its wording and its two other ways on (look it up; send with a new key, only on the person's explicit choice). */
+  reusedTexts?: KeyReusedTexts;
+  onLookup?: () => void;
+  onSendAsNew?: () => void;
   onRetryNow: () => void;
   onBackToForm: () => void;
 }
 
+/**
+ * Plain words for `422 idempotency-key-reused`: an earlier attempt whose answer was lost was stored
+ * with other answers (usually a retyped phone, ID number or e-mail). Nothing was filed now; the
+ * person can retype as before (the server then replays that receipt), look it up, or send it as
+ * new knowingly.
+ */
+function renderKeyReused(m: SubmissionProgressModel, t: KeyReusedTexts): TemplateResult {
+  return html`<div class="progress key-reused" part="progress">
+    <div class="gk-status gk-error" role="alert">
+      <p class="progress__message"><strong>${t.title}</strong></p>
+      <p>${t.explain}</p>
+      <ul><li>${t.same}</li><li>${t.lookup}</li><li>${t.asNew}</li></ul>
+    </div>
+    <div class="actions">
+      <button type="button" class="gk-button gk-button--primary back-to-form" @click=${m.onBackToForm}>${t.back}</button>
+      <button type="button" class="gk-button reused-lookup" @click=${m.onLookup}>${t.lookupAction}</button>
+      <button type="button" class="gk-button send-as-new" @click=${m.onSendAsNew}>${t.sendAsNew}</button>
+    </div>
+  </div>`;
+}
+
+/** On the form after a reload: a submission was being sent when the page closed, and no answer arrived. */
+export function renderPendingNotice(title: string, advice: string): TemplateResult {
+  return html`<div class="gk-notice pending-notice" role="note">
+    <p><strong>${title}</strong></p>
+    <p>${advice}</p>
+  </div>`;
+}
+
 export function renderSubmissionProgress(m: SubmissionProgressModel): TemplateResult {
+  if (m.keyReused && m.reusedTexts) return renderKeyReused(m, m.reusedTexts);
   const { state, texts } = m;
   let message = texts.sending;
   let detail: TemplateResult | string | typeof nothing = nothing;

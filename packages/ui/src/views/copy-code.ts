@@ -1,6 +1,8 @@
 /**
- * Copies a receipt code (letter number, query code) to the clipboard; without clipboard permission
- * it selects the code on the page so Ctrl+C works. In the lazy chunk with the receipt it serves.
+ * Copies a receipt code (tracking or letter number, query code) to the clipboard; without
+ * clipboard permission it selects the code on the page (the element with `data-code="…"` in
+ * `root`) so Ctrl+C works. Resolves true when copied. Both forms' receipts use it, from their
+ * lazy chunks.
  */
 export async function copyCode(root: ParentNode, text: string, what: string): Promise<boolean> {
   try {
