@@ -8,48 +8,29 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
-import Provider from 'oidc-provider';
 import { startServer, type StartedServer } from '@gongkai/server';
 import { demoPortalMounts, expectPageAxeClean, launchChromium, repoRoot } from './browser.js';
+import { freePort, startOidcProvider, type TestProvider } from '../../packages/server/test/oidc-provider.js';
 
 const CLIENT_ID = 'gongkai-workbench-e2e';
 const CLIENT_SECRET = 'e2e-client-secret-0123456789abcdefghijkl';
 
-async function freePort(): Promise<number> {
-  const probe = createHttpServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 describe('workbench single sign-on', () => {
   let browser: Browser;
   let server: StartedServer;
-  let providerServer: Server;
+  let provider: TestProvider;
   let origin: string;
   let dir: string;
 
   before(async () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    let handler: ReturnType<Provider['callback']> | undefined;
-    providerServer = createHttpServer((req, res) => handler!(req, res));
-    await new Promise<void>((resolve) => providerServer.listen(0, '127.0.0.1', resolve));
-    const issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
-    const provider = new Provider(issuer, {
-      clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [`${origin}/api/staff/oidc/callback`], grant_types: ['authorization_code'], response_types: ['code'] }],
-      findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub, preferred_username: sub }) }),
-      claims: { openid: ['sub'], profile: ['preferred_username'] },
-      cookies: { keys: ['e2e-provider-cookie-key'] },
-    });
-    handler = provider.callback();
+    provider = await startOidcProvider({ id: CLIENT_ID, secret: CLIENT_SECRET, redirectUri: `${origin}/api/staff/oidc/callback` });
+    const { issuer } = provider;
 
     dir = mkdtempSync(join(tmpdir(), 'gongkai-sso-e2e-'));
     server = await startServer({
@@ -66,7 +47,7 @@ describe('workbench single sign-on', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    await new Promise<void>((resolve) => (providerServer ? providerServer.close(() => resolve()) : resolve()));
+    await provider?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

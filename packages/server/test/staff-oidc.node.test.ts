@@ -7,25 +7,14 @@
  * the password sign-in's, tested on both databases in staff-auth; SQLite here.
  */
 import assert from 'node:assert/strict';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import Provider from 'oidc-provider';
 import { startServer, type StartedServer } from '../src/index.js';
 import { oidcOptionsFrom } from '../src/staff/oidc-options.js';
 import { grantStaff, sqliteFile, TEST_SCRYPT, writeDataFolder } from './helpers.js';
+import { freePort, startOidcProvider, type TestProvider } from './oidc-provider.js';
 
 const CLIENT_ID = 'gongkai-workbench';
 const CLIENT_SECRET = 'a-long-client-secret-for-the-test-provider-0123456789';
-
-/** A free loopback port (the provider must know the callback before the server starts). */
-async function freePort(): Promise<number> {
-  const probe = createHttpServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** Cookies per origin, as a browser keeps them (enough for these two servers: no domains, no expiry). */
 class CookieJar {
@@ -60,8 +49,7 @@ interface Landing {
 }
 
 describe('staff single sign-on with OpenID Connect', () => {
-  let provider: Provider;
-  let providerServer: Server;
+  let provider: TestProvider;
   let issuer: string;
   let server: StartedServer;
   let data: Awaited<ReturnType<typeof writeDataFolder>>;
@@ -114,19 +102,8 @@ describe('staff single sign-on with OpenID Connect', () => {
     const port = await freePort();
     const redirectUri = `http://127.0.0.1:${port}/api/staff/oidc/callback`;
     workbench = `http://127.0.0.1:${port}/staff/`;
-    let handler: ReturnType<Provider['callback']> | undefined;
-    providerServer = createHttpServer((req, res) => handler!(req, res));
-    await new Promise<void>((resolve) => providerServer.listen(0, '127.0.0.1', resolve));
-    issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
-    provider = new Provider(issuer, {
-      clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
-      // The provincial platform's account id becomes preferred_username, which names the staff account.
-      findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub, preferred_username: sub }) }),
-      claims: { openid: ['sub'], profile: ['preferred_username'] },
-      cookies: { keys: ['test-provider-cookie-key'] },
-      pkce: { required: () => true },
-    });
-    handler = provider.callback();
+    provider = await startOidcProvider({ id: CLIENT_ID, secret: CLIENT_SECRET, redirectUri });
+    issuer = provider.issuer;
 
     data = await writeDataFolder();
     db = await sqliteFile();
@@ -140,7 +117,7 @@ describe('staff single sign-on with OpenID Connect', () => {
 
   after(async () => {
     await server?.close();
-    await new Promise<void>((resolve) => (providerServer ? providerServer.close(() => resolve()) : resolve()));
+    await provider?.close();
     data?.remove();
     await db?.drop();
   });

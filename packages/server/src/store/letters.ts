@@ -93,6 +93,32 @@ export class LetterStore {
     return this.ctx.now();
   }
 
+  /**
+   * A new letter row with everything every intake path must write: the number, the keyed query
+   * code, the due date from the day of receipt, the queue-search columns (migration 6), its first
+   * event and its count in the statistics (migration 8). One place, so an intake path cannot
+   * forget one of them. Returns what the receipt shows.
+   */
+  private async storeLetter(tx: Tx, letter: LetterSubmission, arrival: { channel: 'online' | 'post'; receivedDate: string }) {
+    const { iso, date } = this.now();
+    const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
+    const queryCode = newQueryCode();
+    const stored = this.ctx.queryCodes.hash(queryCode);
+    const due = addWorkingDaysProvisional(arrival.receivedDate, this.ctx.options.letterReplyDays).date;
+    const search = letterSearchColumns(letter);
+    await tx.run(
+      `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, channel, received_date, person_key, search_text)
+       VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?)`,
+      [
+        letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId,
+        arrival.channel, arrival.channel === 'online' ? null : arrival.receivedDate, search.person_key, search.search_text,
+      ],
+    );
+    await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
+    await updateTallies(tx, undefined, { type: letter.type, status: 'received', satisfaction: null, lead_unit: null, first_replied_at: null, due_date: due, published: null });
+    return { letterNumber, queryCode, due, iso };
+  }
+
   submit(letter: LetterSubmission, idempotencyKey: string, bodyHash: string, admit?: (tx: Tx) => Promise<void>): Promise<IntakeOutcome<LetterReceiptBody>> {
     const { iso, date } = this.now();
     return this.intake.submit(
@@ -100,18 +126,7 @@ export class LetterStore {
       idempotencyKey,
       bodyHash,
       async (tx) => {
-        const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
-        const queryCode = newQueryCode();
-        const stored = this.ctx.queryCodes.hash(queryCode);
-        const due = addWorkingDaysProvisional(date, this.ctx.options.letterReplyDays).date;
-        const search = letterSearchColumns(letter);
-        await tx.run(
-          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, person_key, search_text)
-           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, ?, ?)`,
-          [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, search.person_key, search.search_text],
-        );
-        await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
-        await updateTallies(tx, undefined, { type: letter.type, status: 'received', satisfaction: null, lead_unit: null, first_replied_at: null, due_date: due, published: null });
+        const { letterNumber, queryCode } = await this.storeLetter(tx, letter, { channel: 'online', receivedDate: date });
         await writeAudit(tx, { name: 'public' }, 'submit', 'letter', letterNumber, null, 'received', undefined, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso } };
       },
@@ -122,25 +137,13 @@ export class LetterStore {
 
   /** A letter received by post, entered by a registrar: due `letterReplyDays` working days after its receipt. */
   register(letter: LetterSubmission, receivedAt: string, actor: Actor, idempotencyKey: string, bodyHash: string): Promise<IntakeOutcome<OfflineLetterReceiptBody>> {
-    const { iso, date } = this.now();
+    const { iso } = this.now();
     return this.intake.submit(
       'staff-letter',
       idempotencyKey,
       bodyHash,
       async (tx) => {
-        const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
-        const queryCode = newQueryCode();
-        const stored = this.ctx.queryCodes.hash(queryCode);
-        const due = addWorkingDaysProvisional(receivedAt, this.ctx.options.letterReplyDays).date;
-        const search = letterSearchColumns(letter);
-        await tx.run(
-          `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, channel, received_date, person_key, search_text)
-           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, '[]', ?, ?, 'post', ?, ?, ?)`,
-          [letterNumber, stored.salt, stored.hash, JSON.stringify(letter), letter.type, letter.mayPublish ? 1 : 0, iso, due, iso, this.ctx.mailboxAgencyId, receivedAt, search.person_key, search.search_text],
-        );
-        await this.addLetterEvent(tx, letterNumber, 'received', iso, {});
-        // Counted in the statistics like an online letter (migration 8's tallies).
-        await updateTallies(tx, undefined, { type: letter.type, status: 'received', satisfaction: null, lead_unit: null, first_replied_at: null, due_date: due, published: null });
+        const { letterNumber, queryCode, due } = await this.storeLetter(tx, letter, { channel: 'post', receivedDate: receivedAt });
         await writeAudit(tx, actor, 'register', 'letter', letterNumber, null, 'received', { channel: 'post', receivedAt, dueDate: due }, iso);
         return { entityId: letterNumber, response: { letterNumber, queryCode, submittedAt: iso, channel: 'post', receivedAt } };
       },

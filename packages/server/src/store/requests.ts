@@ -70,6 +70,52 @@ export class RequestStore {
     return this.ctx.now();
   }
 
+  /**
+   * A new application row with everything every intake path must write: the number, the keyed
+   * query code, the deadline from the day of receipt (or none yet, when staff confirm receipt),
+   * the queue-search columns (migration 6) and the first events. One place, so an intake path
+   * cannot forget one of them.
+   */
+  private async storeRequest(
+    tx: Tx,
+    request: DisclosureRequest,
+    arrival: { channel: RequestChannel; status: DisclosureRequestStatus; receivedAt?: string; receiptNote?: LocalizedText },
+  ) {
+    const { iso, date } = this.now();
+    const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
+    const queryCode = newQueryCode();
+    const stored = this.ctx.queryCodes.hash(queryCode);
+    const facts: DeadlineFacts = { pauses: [], ...(arrival.receivedAt ? { receivedAt: arrival.receivedAt } : {}) };
+    const deadline = computeDeadline(facts, arrival.receivedAt ?? date, date);
+    const search = requestSearchColumns(request);
+    await tx.run(
+      `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
+         received_date, deadline, due_date, due_provisional, due_explanation, updated_at, channel, person_key, search_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        trackingNumber,
+        stored.salt,
+        stored.hash,
+        request.agencyId,
+        JSON.stringify(request),
+        arrival.status,
+        iso,
+        facts.receivedAt ?? null,
+        JSON.stringify(facts),
+        deadline.dueDate,
+        deadline.provisional ? 1 : 0,
+        JSON.stringify(deadline.text),
+        iso,
+        arrival.channel,
+        search.person_key,
+        search.search_text,
+      ],
+    );
+    await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
+    if (arrival.receiptNote) await this.addEvent(tx, trackingNumber, 'received', iso, arrival.receiptNote, deadline.dueDate);
+    return { trackingNumber, queryCode, deadline, iso };
+  }
+
   submit(request: DisclosureRequest, idempotencyKey: string, bodyHash: string, admit?: (tx: Tx) => Promise<void>): Promise<IntakeOutcome<DisclosureReceiptBody>> {
     const { iso, date } = this.now();
     return this.intake.submit(
@@ -77,38 +123,13 @@ export class RequestStore {
       idempotencyKey,
       bodyHash,
       async (tx) => {
-        const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
-        const queryCode = newQueryCode();
-        const stored = this.ctx.queryCodes.hash(queryCode);
         const confirmed = this.ctx.options.receipt === 'onSubmit';
-        const facts: DeadlineFacts = { pauses: [], ...(confirmed ? { receivedAt: date } : {}) };
-        const deadline = computeDeadline(facts, date, date);
         const status: DisclosureRequestStatus = confirmed ? 'received' : 'submitted';
-        const search = requestSearchColumns(request);
-        await tx.run(
-          `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
-             received_date, deadline, due_date, due_provisional, due_explanation, updated_at, person_key, search_text)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            trackingNumber,
-            stored.salt,
-            stored.hash,
-            request.agencyId,
-            JSON.stringify(request),
-            status,
-            iso,
-            facts.receivedAt ?? null,
-            JSON.stringify(facts),
-            deadline.dueDate,
-            deadline.provisional ? 1 : 0,
-            JSON.stringify(deadline.text),
-            iso,
-            search.person_key,
-            search.search_text,
-          ],
-        );
-        await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
-        if (confirmed) await this.addEvent(tx, trackingNumber, 'received', iso, RECEIPT_NOTE, deadline.dueDate);
+        const { trackingNumber, queryCode, deadline } = await this.storeRequest(tx, request, {
+          channel: 'online',
+          status,
+          ...(confirmed ? { receivedAt: date, receiptNote: RECEIPT_NOTE } : {}),
+        });
         // The submission is an audited action like any other (README, docs/security.md); no applicant data in it.
         await writeAudit(tx, { name: 'public' }, 'submit', 'disclosure-request', trackingNumber, null, status, { agencyId: request.agencyId, dueDate: deadline.dueDate }, iso);
         return { entityId: trackingNumber, response: { trackingNumber, queryCode, receivedAt: iso, dueDate: deadline.dueDate, status } };
@@ -130,43 +151,18 @@ export class RequestStore {
     idempotencyKey: string,
     bodyHash: string,
   ): Promise<IntakeOutcome<OfflineReceiptBody>> {
-    const { iso, date } = this.now();
+    const { iso } = this.now();
     return this.intake.submit(
       'staff-disclosure-request',
       idempotencyKey,
       bodyHash,
       async (tx) => {
-        const trackingNumber = formatNumber('YSQ', compactDate(date), await nextSerial(tx, 'YSQ', date));
-        const queryCode = newQueryCode();
-        const stored = this.ctx.queryCodes.hash(queryCode);
-        const facts: DeadlineFacts = { pauses: [], receivedAt: intake.receivedAt };
-        const deadline = computeDeadline(facts, intake.receivedAt, date);
-        // Searchable like an online one (queue search by name or words, migration 6).
-        const search = requestSearchColumns(request);
-        await tx.run(
-          `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
-             received_date, deadline, due_date, due_provisional, due_explanation, updated_at, channel, person_key, search_text)
-           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            trackingNumber,
-            stored.salt,
-            stored.hash,
-            request.agencyId,
-            JSON.stringify(request),
-            iso,
-            intake.receivedAt,
-            JSON.stringify(facts),
-            deadline.dueDate,
-            deadline.provisional ? 1 : 0,
-            JSON.stringify(deadline.text),
-            iso,
-            intake.channel,
-            search.person_key,
-            search.search_text,
-          ],
-        );
-        await this.addEvent(tx, trackingNumber, 'submitted', iso, undefined, undefined);
-        await this.addEvent(tx, trackingNumber, 'received', iso, OFFLINE_RECEIPT_NOTES[intake.channel](intake.receivedAt), deadline.dueDate);
+        const { trackingNumber, queryCode, deadline } = await this.storeRequest(tx, request, {
+          channel: intake.channel,
+          status: 'received',
+          receivedAt: intake.receivedAt,
+          receiptNote: OFFLINE_RECEIPT_NOTES[intake.channel](intake.receivedAt),
+        });
         await writeAudit(tx, actor, 'register', 'disclosure-request', trackingNumber, null, 'received', { channel: intake.channel, receivedAt: intake.receivedAt, dueDate: deadline.dueDate }, iso);
         return {
           entityId: trackingNumber,
