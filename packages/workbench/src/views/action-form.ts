@@ -256,6 +256,8 @@ export class GkWbActionForm extends WorkbenchElement {
  * (`attachments.0.url`, `attachments/0/url`, `attachments[0].url`); '' when none in this form.
  */
 function fieldIdOf(spec: ActionSpec, path: string): string {
+  // A field may itself be named by a path (intake's `applicant.idNumber`).
+  if (spec.fields.some((f) => f.name === path)) return `field-${path}`;
   const [name = '', index, part] = path.split(/[./[\]]+/).filter(Boolean);
   const field = spec.fields.find((f) => f.name === name);
   if (!field) return '';
