@@ -6,7 +6,9 @@
  *
  *   application: the citizen files in <gk-disclosure-request> → the registrar signs in and
  *   confirms receipt → the handler requests a correction (补正告知书) → the citizen's lookup
- *   shows it → the correction arrives, the handler replies → the citizen sees the reply;
+ *   shows it → the correction arrives; the approver adds the reply template on 答复模板 (keyboard
+ *   alone) → the handler picks it, adds an attachment and replies → the citizen sees the reply
+ *   and the attachment's link;
  *   letter: accept → assign (a unit from the list) → reply → the publisher publishes after the
  *   side-by-side review → the public list shows the masked letter;
  *   offline intake: the registrar enters a posted application and a posted letter on 登记 and

@@ -104,7 +104,7 @@ export class GkWbTemplatesPage extends WorkbenchElement {
             </select>
           </div>`
         : nothing}
-      <p class="status" role="status" tabindex="-1">${this.status}</p>
+      <p class="status" role="status">${this.status}</p>
       ${this.failure
         ? renderError({ message: this.failure, onRetry: () => void this.#load() }, this.locale)
         : this.templates === undefined
