@@ -6,7 +6,9 @@
  *
  *   application: the citizen files in <gk-disclosure-request> → the registrar signs in and
  *   confirms receipt → the handler requests a correction (补正告知书) → the citizen's lookup
- *   shows it → the correction arrives, the handler replies → the citizen sees the reply;
+ *   shows it → the correction arrives; the approver adds the reply template on 答复模板 (keyboard
+ *   alone) → the handler picks it, adds an attachment and replies → the citizen sees the reply
+ *   and the attachment's link;
  *   letter: accept → assign (a unit from the list) → reply → the publisher publishes after the
  *   side-by-side review → the public list shows the masked letter;
  *   offline intake: the registrar enters a posted application and a posted letter on 登记 and
@@ -302,8 +304,10 @@ describe('agency workbench', () => {
     await handler.setViewportSize({ width: 320, height: 800 });
     await act(handler, '已收到补正');
     await expectNoSidewaysScroll(handler, 'application at 320 px');
-    // The agency keeps a reply template for this type (approvers maintain them); choosing it fills the text.
-    await server.store.replyTemplates.create(AGENCY, { replyType: 'granted', title: '予以公开（标准答复）', body: '{申请人}：您的申请（{受理编号}）所需信息予以公开。' }, { name: 'e2e-approver' });
+    // The approver keeps the agency's reply templates on 答复模板 (keyboard path, axe in its states).
+    await approverAddsTemplate();
+    // The handler's header does not offer the page: only approvers edit templates.
+    assert.equal(await handler.locator('header nav a', { hasText: '答复模板' }).count(), 0);
     await handler.reload();
     await handler.getByRole('heading', { level: 1, name: `申请 ${trackingNumber}` }).waitFor();
     await act(
@@ -315,6 +319,14 @@ describe('agency workbench', () => {
         // Filled from the application; the name stays a placeholder while the applicant is masked.
         assert.equal(await f.locator('#field-content').inputValue(), `{申请人}：您的申请（${trackingNumber}）所需信息予以公开。`);
         await f.locator('#field-content').fill('经查，您申请的信息予以公开，详见附件清单。');
+        // A document the reply points to; a link that is not absolute http(s) is refused at its input first.
+        await f.getByRole('button', { name: '添加附件' }).click();
+        await f.locator('#field-attachments-0-name').fill('老旧小区改造项目清单');
+        await f.locator('#field-attachments-0-url').fill('javascript:alert(1)');
+        await f.getByRole('button', { name: '下一步：核对' }).click();
+        await f.locator('#field-attachments-0-url-error').waitFor();
+        await expectAxeClean(handler, 'reply: attachment refused');
+        await f.locator('#field-attachments-0-url').fill('https://www.example.gov.cn/files/gaizao-2025.pdf');
       },
       'reply at 320 px',
     );
@@ -327,7 +339,88 @@ describe('agency workbench', () => {
     const replied = await lookUp();
     assert.match(replied, /已答复/);
     assert.match(replied, /经查，您申请的信息予以公开/);
+    const link = citizen.locator('gk-disclosure-request .attachments a', { hasText: '老旧小区改造项目清单' });
+    assert.equal(await link.getAttribute('href'), 'https://www.example.gov.cn/files/gaizao-2025.pdf');
   });
+
+  /**
+   * The approver adds the `granted` template on 答复模板 by keyboard alone: the header link, the
+   * form with a placeholder inserted by its button, an unknown placeholder refused at the body
+   * before sending, then saved; edit and delete (with its confirmation) on a second one. Axe in
+   * each state, English and 320 px.
+   */
+  async function approverAddsTemplate(): Promise<void> {
+    const approver = await staffPage('approver');
+    const nav = (await approver.locator('header nav a').allTextContents()).map((s) => s.trim());
+    assert.ok(nav.includes('答复模板'), nav.join(' | '));
+    await approver.getByRole('link', { name: '答复模板', exact: true }).focus();
+    await approver.keyboard.press('Enter');
+    await approver.getByRole('heading', { level: 1, name: '答复模板' }).waitFor();
+    assert.match(await approver.title(), /^答复模板 - 政务公开工作台$/);
+    const page = approver.locator('gk-wb-templates-page');
+    await page.getByText('本机关还没有答复模板。').waitFor();
+    await expectAxeClean(approver, 'templates: empty');
+
+    await tabTo(approver, (f) => f.id === 'templates-add', 'the add button');
+    await approver.keyboard.press('Enter');
+    assert.equal((await focused(approver)).id, 'template-replyType', 'the form starts at the reply type');
+    // Saving the empty form: every field's problem, in a summary that takes focus.
+    await tabTo(approver, (f) => f.text === '保存模板', 'the save button');
+    await approver.keyboard.press('Enter');
+    await page.locator('.gk-error-summary').getByText('请填写“模板名称”').waitFor();
+    await page.locator('#template-body-error').waitFor();
+    await expectAxeClean(approver, 'templates: errors');
+    await page.locator('#template-replyType').focus();
+    await page.locator('#template-replyType').selectOption('granted');
+    await approver.keyboard.press('Tab');
+    await approver.keyboard.type('予以公开（标准答复）');
+    await approver.keyboard.press('Tab');
+    await approver.keyboard.type('{申请人}：您的申请（{受理号}）');
+    await tabTo(approver, (f) => f.text === '保存模板', 'the save button');
+    await approver.keyboard.press('Enter');
+    await page.locator('#template-body-error').getByText('{受理号}', { exact: false }).waitFor();
+    await page.locator('#template-body').fill('{申请人}：您的申请（');
+    await page.locator('#template-body').press('End');
+    await tabTo(approver, (f) => f.text === '插入 {受理编号}', 'the placeholder button');
+    await approver.keyboard.press('Enter');
+    assert.equal((await focused(approver)).id, 'template-body', 'focus returns to the body after inserting');
+    await approver.keyboard.type('）所需信息予以公开。');
+    assert.equal(await page.locator('#template-body').inputValue(), '{申请人}：您的申请（{受理编号}）所需信息予以公开。');
+    await expectAxeClean(approver, 'templates: filled');
+    await tabTo(approver, (f) => f.text === '保存模板', 'the save button');
+    await approver.keyboard.press('Enter');
+    await page.getByText('已保存模板“予以公开（标准答复）”。').waitFor();
+    assert.equal((await focused(approver)).text, '修改“予以公开（标准答复）”', 'focus moves to the saved template');
+    await page.getByRole('heading', { level: 2, name: '予以公开' }).waitFor();
+    await expectAxeClean(approver, 'templates: saved');
+
+    // A second one, edited and then deleted after confirming; a title over 100 characters is the server's refusal too.
+    await page.getByRole('button', { name: '新增模板' }).click();
+    await page.locator('#template-replyType').selectOption('refused');
+    await page.locator('#template-title').fill('不予公开（草稿）');
+    await page.locator('#template-body').fill('不予公开。');
+    await page.getByRole('button', { name: '保存模板' }).click();
+    await page.getByRole('button', { name: '修改“不予公开（草稿）”' }).click();
+    await page.locator('#template-title').fill('不予公开（第二稿）');
+    await page.getByRole('button', { name: '保存模板' }).click();
+    await page.getByRole('button', { name: '删除“不予公开（第二稿）”' }).click();
+    await page.getByText('确定删除模板“不予公开（第二稿）”？此操作不能撤销。').waitFor();
+    await expectAxeClean(approver, 'templates: confirm delete');
+    await page.getByRole('button', { name: '确认删除' }).click();
+    await page.getByText('已删除模板“不予公开（第二稿）”。').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 2, name: '不予公开' }).count(), 0);
+
+    // What the server keeps is what the page showed.
+    const templates = await server.store.replyTemplates.list(AGENCY);
+    assert.deepEqual(templates.map((t) => [t.replyType, t.title, t.body]), [['granted', '予以公开（标准答复）', '{申请人}：您的申请（{受理编号}）所需信息予以公开。']]);
+
+    await approver.getByRole('button', { name: 'English' }).click();
+    await approver.getByRole('heading', { level: 1, name: 'Reply templates' }).waitFor();
+    await approver.setViewportSize({ width: 320, height: 800 });
+    await expectAxeClean(approver, 'templates: English at 320 px');
+    await expectNoSidewaysScroll(approver, 'templates at 320 px');
+    await approver.close();
+  }
 
   it('searches the queue by the applicant’s name, words and the received range: state in the URL, the count announced, keyboard and axe', async () => {
     const handler = await staffPage('handler');

@@ -9,6 +9,7 @@ import { GkWbLetterPage } from './pages/letter-page.js';
 import { GkWbActionForm } from './views/action-form.js';
 import { GkWbReportPage } from './pages/report-page.js';
 import { GkWbIntakePage } from './pages/intake-page.js';
+import { GkWbTemplatesPage } from './pages/templates-page.js';
 
 defineElement('gk-workbench', GkWorkbench);
 defineElement('gk-wb-sign-in', GkWbSignIn);
@@ -19,3 +20,4 @@ defineElement('gk-wb-letter-page', GkWbLetterPage);
 defineElement('gk-wb-action-form', GkWbActionForm);
 defineElement('gk-wb-report-page', GkWbReportPage);
 defineElement('gk-wb-intake-page', GkWbIntakePage);
+defineElement('gk-wb-templates-page', GkWbTemplatesPage);

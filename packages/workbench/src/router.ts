@@ -8,6 +8,7 @@
  *   #/letters/XJ-20261202-0001           one letter
  *   #/reports?year=2026&agencyId=fgw     the annual report table
  *   #/intake?kind=letter                  登记: offline intake (application, or letter by post)
+ *   #/templates?agencyId=sfj              答复模板: the agency's reply templates (approvers)
  */
 export type Route =
   | { page: 'requests'; query: URLSearchParams }
@@ -15,7 +16,8 @@ export type Route =
   | { page: 'letters'; query: URLSearchParams }
   | { page: 'letter'; id: string }
   | { page: 'reports'; query: URLSearchParams }
-  | { page: 'intake'; query: URLSearchParams };
+  | { page: 'intake'; query: URLSearchParams }
+  | { page: 'templates'; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'letters') return id ? { page: 'letter', id } : { page: 'letters', query };
   if (section === 'reports') return { page: 'reports', query };
   if (section === 'intake') return { page: 'intake', query };
+  if (section === 'templates') return { page: 'templates', query };
   if (section === 'requests' && id) return { page: 'request', id };
   return { page: 'requests', query: section === 'requests' ? query : new URLSearchParams() };
 }
@@ -41,7 +44,8 @@ export function routeHref(route: Route): string {
     case 'requests':
     case 'letters':
     case 'reports':
-    case 'intake': {
+    case 'intake':
+    case 'templates': {
       const query = route.query.toString();
       return `#/${route.page}${query ? `?${query}` : ''}`;
     }

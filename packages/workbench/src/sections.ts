@@ -6,7 +6,7 @@
  */
 import type { StaffSession } from './api/types.js';
 
-export type Section = 'requests' | 'letters' | 'reports' | 'intake';
+export type Section = 'requests' | 'letters' | 'reports' | 'intake' | 'templates';
 
 const KNOWN: readonly Section[] = ['requests', 'letters', 'reports', 'intake'];
 
@@ -15,11 +15,16 @@ export function sectionOf(page: string): Section {
   if (page === 'letters' || page === 'letter') return 'letters';
   if (page === 'reports') return 'reports';
   if (page === 'intake') return 'intake';
+  if (page === 'templates') return 'templates';
   return 'requests';
 }
 
 /** The sections of the session, in the workbench's order; a section this build does not know is left out. */
-export function sectionsOf(session: Pick<StaffSession, 'sections'> | undefined): Section[] {
+export function sectionsOf(session: Pick<StaffSession, 'sections'> & Partial<Pick<StaffSession, 'permissions'>> | undefined): Section[] {
   const offered = session?.sections ?? [];
-  return KNOWN.filter((section) => offered.includes(section));
+  const sections = KNOWN.filter((section) => offered.includes(section));
+  // 答复模板 is not a section of the server's table but one permission (`templates.edit`,
+  // approvers): the page is offered exactly when the server would accept its changes.
+  if (session?.permissions?.includes('templates.edit')) sections.push('templates');
+  return sections;
 }

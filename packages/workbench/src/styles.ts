@@ -101,6 +101,30 @@ const workbench = css`
     color: var(--_danger);
     font-weight: bold;
   }
+  /* Attachment rows of the reply form and the templates page (views/action-form.ts, pages/templates-page.ts). */
+  .links__row {
+    margin-block: var(--_space);
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_border, currentColor);
+  }
+  .placeholders {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+  .templates__list {
+    list-style: none;
+    padding: 0;
+  }
+  .templates__body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  /* Kept in the page while empty so a screen reader announces what arrives in it. */
+  .status:empty {
+    margin: 0;
+  }
   .done {
     padding: var(--_space);
     border: 2px solid var(--_success);

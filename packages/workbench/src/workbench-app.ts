@@ -169,6 +169,9 @@ export class GkWorkbench extends WorkbenchElement {
                 ${sections.includes('reports')
                   ? html`<li><a href=${routeHref({ page: 'reports', query: new URLSearchParams() })} aria-current=${current === 'reports' ? 'page' : 'false'}>${msg('年度报告', { id: 'wb.app.reports' })}</a></li>`
                   : nothing}
+                ${sections.includes('templates')
+                  ? html`<li><a href=${routeHref({ page: 'templates', query: new URLSearchParams() })} aria-current=${current === 'templates' ? 'page' : 'false'}>${msg('答复模板', { id: 'wb.templates.title' })}</a></li>`
+                  : nothing}
               </ul>
             </nav>
             <p>
@@ -201,6 +204,8 @@ export class GkWorkbench extends WorkbenchElement {
         return html`<gk-wb-report-page .api=${api} .user=${user} .query=${route.query}></gk-wb-report-page>`;
       case 'intake':
         return html`<gk-wb-intake-page .api=${api} .user=${user} .query=${route.query}></gk-wb-intake-page>`;
+      case 'templates':
+        return html`<gk-wb-templates-page .api=${api} .user=${user} .query=${route.query}></gk-wb-templates-page>`;
     }
   }
 }
@@ -217,5 +222,6 @@ function pageTitle(route: Route): string {
     case 'letter': return msg(str`来信 ${route.id}`, { id: 'wb.letter.title' });
     case 'reports': return msg('政府信息公开工作年度报告', { id: 'wb.report.title' });
     case 'intake': return msg('登记', { id: 'wb.intake.title' });
+    case 'templates': return msg('答复模板', { id: 'wb.templates.title' });
   }
 }

@@ -213,4 +213,59 @@ describe('gk-wb-action-form', () => {
     const base = $(el, '[part~="base"]')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
   });
+
+  it('adds and removes attachment rows with the keyboard, refuses a link that is not absolute http(s) at its input, sends the filled rows', async () => {
+    const bodies: Array<Record<string, unknown>> = [];
+    let refuse = true;
+    const el = await mount(requestActionSpec('reply', 'zh-Hans')!, async (body) => {
+      bodies.push(body);
+      if (refuse) throw new ApiError(422, '提交的内容有误', [{ path: 'attachments.1.url', message: '应为 http:// 或 https:// 开头的网址' }]);
+    });
+    const typeSelect = $<HTMLSelectElement>(el, '#field-type')!;
+    typeSelect.value = 'granted';
+    typeSelect.dispatchEvent(new Event('change'));
+    await settled(el);
+    await type(el, '#field-content', '所需信息予以公开，见附件。');
+    expect(root(el).querySelectorAll('.links__row').length).to.equal(0, 'no row until one is added');
+    await press(el, '添加附件');
+    expect(active(el)).to.equal($(el, '#field-attachments-0-name'), 'the new row takes focus');
+    await sendKeys({ type: '2025年预算' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'javascript:alert(1)' });
+    await settled(el);
+    await press(el, '添加附件');
+    await sendKeys({ type: '说明' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'https://www.example.gov.cn/b.pdf' });
+    await press(el, '添加附件');
+    await expectNoAxeViolations(el, 'attachment rows');
+    await press(el, '下一步：核对');
+    expect(bodies).to.deep.equal([], 'nothing sent with a bad link');
+    expect($(el, '#field-attachments-0-url-error')!.textContent).to.contain('http:// 或 https://');
+    expect($(el, '#field-attachments-0-url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#field-attachments-1-url-error')).to.equal(null);
+    expect($(el, '#field-attachments-2-name-error')).to.equal(null, 'an empty row is neither checked nor sent');
+    await expectNoAxeViolations(el, 'attachment errors');
+    await type(el, '#field-attachments-0-url', 'ftp://www.example.gov.cn/a.pdf');
+    await press(el, '下一步：核对');
+    expect($(el, '#field-attachments-0-url-error')).to.not.equal(null, 'ftp is refused as the server refuses it');
+    await type(el, '#field-attachments-0-url', 'https://www.example.gov.cn/a.pdf');
+    await press(el, '下一步：核对');
+    await press(el, '确认提交');
+    // The server's 422 on a row lands at that row's input.
+    expect($(el, '#field-attachments-1-url-error')!.textContent).to.equal('应为 http:// 或 https:// 开头的网址');
+    refuse = false;
+    await press(el, '删除附件 3');
+    expect(active(el)).to.equal($(el, '#field-attachments-add'), 'removing returns focus to the add button');
+    await press(el, '下一步：核对');
+    await press(el, '确认提交');
+    expect(bodies.at(-1)).to.deep.equal({
+      type: 'granted',
+      content: '所需信息予以公开，见附件。',
+      attachments: [
+        { name: '2025年预算', url: 'https://www.example.gov.cn/a.pdf' },
+        { name: '说明', url: 'https://www.example.gov.cn/b.pdf' },
+      ],
+    });
+  });
 });

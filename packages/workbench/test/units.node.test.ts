@@ -136,3 +136,21 @@ describe('reply templates', () => {
     assert.deepEqual(defaultBody(spec, { type: 'granted', template: '7', content: 'YSQ-9予以公开' }), { type: 'granted', content: 'YSQ-9予以公开' });
   });
 });
+
+describe('templates section and attachment links', () => {
+  it('offers 答复模板 exactly when the session may edit templates', async () => {
+    const { sectionsOf, sectionOf } = await import('../src/sections.js');
+    assert.deepEqual(sectionsOf({ sections: ['requests'], permissions: ['templates.list', 'templates.edit'] }), ['requests', 'templates']);
+    assert.deepEqual(sectionsOf({ sections: ['requests'], permissions: ['templates.list'] }), ['requests']);
+    assert.deepEqual(sectionsOf({ sections: ['templates'] }), [], 'not from the sections list alone');
+    assert.equal(sectionOf('templates'), 'templates');
+  });
+
+  it('checks a link by the same rule as the server', async () => {
+    const { isHttpLink } = await import('../src/actions/action-spec.js');
+    const { isHttpUrl } = await import('@gongkai/schema');
+    for (const url of ['https://www.example.gov.cn/a.pdf', 'HTTP://x.cn', 'http://', 'https:///a', 'javascript:alert(1)', 'ftp://x.cn/a', '/files/a.pdf', 'www.example.gov.cn', ' https://x.cn', 'data:text/html,1', 'https://x.cn/ a']) {
+      assert.equal(isHttpLink(url), isHttpUrl(url), url);
+    }
+  });
+});

@@ -3,7 +3,34 @@
  * validates and confirms any action from its spec, so each action is a few lines here instead
  * of a form of its own.
  */
-export type FieldValues = Record<string, string | string[]>;
+export type FieldValues = Record<string, string | string[] | LinkRow[]>;
+
+/** One row of a `links` field: a document the reply points to (the reply body's `attachments`). */
+export interface LinkRow {
+  name: string;
+  url: string;
+}
+
+/**
+ * The server's rule for a link (isHttpUrl in packages/schema/src/fields.ts, 422 `http-url`):
+ * absolute http(s) with a host, so no `javascript:` link reaches the applicant (docs/security.md
+ * §Input). Kept here rather than imported so zod stays out of the workbench bundle; a unit test
+ * holds the two to the same answers.
+ */
+export function isHttpLink(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).host !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Rows the staff member started: a row left wholly empty is not sent and not checked. */
+export function filledRows(value: FieldValues[string] | undefined): LinkRow[] {
+  if (!Array.isArray(value)) return [];
+  return (value as Array<string | LinkRow>).filter((row): row is LinkRow => typeof row === 'object' && (row.name.trim() !== '' || row.url.trim() !== ''));
+}
 
 export interface FieldOption {
   value: string;
@@ -13,7 +40,7 @@ export interface FieldOption {
 export interface FieldSpec {
   name: string;
   label: () => string;
-  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkboxes';
+  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkboxes' | 'links';
   required?: boolean;
   hint?: () => string;
   min?: number;
@@ -45,7 +72,10 @@ export function defaultBody(spec: ActionSpec, values: FieldValues): Record<strin
   for (const field of spec.fields) {
     if ((field.when && !field.when(values)) || field.local) continue;
     const value = values[field.name];
-    if (Array.isArray(value)) {
+    if (field.kind === 'links') {
+      const rows = filledRows(value).map((row) => ({ name: row.name.trim(), url: row.url.trim() }));
+      if (rows.length > 0) body[field.name] = rows;
+    } else if (Array.isArray(value)) {
       if (value.length > 0) body[field.name] = value;
     } else if (value !== undefined && value.trim() !== '') {
       body[field.name] = field.kind === 'number' ? Number(value) : value.trim();
@@ -54,14 +84,23 @@ export function defaultBody(spec: ActionSpec, values: FieldValues): Record<strin
   return body;
 }
 
-export type FieldProblem = 'required' | 'range';
+export type FieldProblem = 'required' | 'range' | 'link-name' | 'link-url';
 
-/** Client-side checks; the server checks again and its word is final. */
-export function validateValues(spec: ActionSpec, values: FieldValues): Array<{ field: FieldSpec; problem: FieldProblem }> {
-  const problems: Array<{ field: FieldSpec; problem: FieldProblem }> = [];
+/** Client-side checks; the server checks again and its word is final. `row` is the link row a problem is in. */
+export function validateValues(spec: ActionSpec, values: FieldValues): Array<{ field: FieldSpec; problem: FieldProblem; row?: number }> {
+  const problems: Array<{ field: FieldSpec; problem: FieldProblem; row?: number }> = [];
   for (const field of spec.fields) {
     if (field.when && !field.when(values)) continue;
     const value = values[field.name];
+    if (field.kind === 'links') {
+      const rows = Array.isArray(value) ? (value as Array<string | LinkRow>) : [];
+      rows.forEach((row, index) => {
+        if (typeof row !== 'object' || (row.name.trim() === '' && row.url.trim() === '')) return;
+        if (row.name.trim() === '') problems.push({ field, problem: 'link-name', row: index });
+        if (!isHttpLink(row.url.trim())) problems.push({ field, problem: 'link-url', row: index });
+      });
+      continue;
+    }
     const empty = Array.isArray(value) ? value.length === 0 : (value ?? '').trim() === '';
     if (empty) {
       if (field.required) problems.push({ field, problem: 'required' });

@@ -13,6 +13,6 @@ export function fillTemplate(body: string, facts: TemplateFacts): string {
   return body.replace(/\{([^{}]*)\}/g, (whole, name: string) => facts[name as keyof TemplateFacts] ?? whole);
 }
 
-export function templatesFor(templates: readonly ReplyTemplate[], replyType: string | string[] | undefined): ReplyTemplate[] {
+export function templatesFor(templates: readonly ReplyTemplate[], replyType: unknown): ReplyTemplate[] {
   return typeof replyType === 'string' && replyType !== '' ? templates.filter((template) => template.replyType === replyType) : [];
 }

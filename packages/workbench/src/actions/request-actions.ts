@@ -128,6 +128,12 @@ export function requestActionSpec(action: string, locale: Locale, replyTemplates
             },
           },
           { name: 'content', kind: 'textarea', required: true, label: () => msg('答复内容', { id: 'wb.field.replyContent' }) },
+          {
+            name: 'attachments',
+            kind: 'links',
+            label: () => msg('附件（可选）', { id: 'wb.field.attachments' }),
+            hint: () => msg('已公开文件的名称和网址，网址以 http:// 或 https:// 开头；申请人在查询结果中看到这些链接', { id: 'wb.field.attachmentsHint' }),
+          },
         ],
       };
     case 'approve':

@@ -6,7 +6,7 @@
  * surfacing as an error on the page: the shell then shows sign-in over the page, which keeps its
  * half-filled form, and the staff member sends it again once signed in.
  */
-import type { AnnualReport, LetterPublication, OfflineReceipt, Page, PersonalDetails, ReplyTemplate, SignInMethods, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
+import type { AnnualReport, LetterPublication, OfflineReceipt, Page, PersonalDetails, ReplyTemplate, ReplyTemplateInput, SignInMethods, StaffAgency, StaffLetter, StaffRequest, StaffSession } from './types.js';
 
 /** A refusal or failure the page shows as it is: the server's words, in the page's language. */
 export class ApiError extends Error {
@@ -110,6 +110,24 @@ export class StaffApi {
   /** The agency's reply templates (handlers and approvers may read them). */
   async replyTemplates(agencyId: string): Promise<ReplyTemplate[]> {
     return (await this.#call<{ templates: ReplyTemplate[] }>('GET', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates`)).templates;
+  }
+
+  /** The list with the placeholders the server accepts in a body (its REPLY_TEMPLATE_PLACEHOLDERS), for the editing page. */
+  replyTemplateList(agencyId: string): Promise<{ placeholders: string[]; templates: ReplyTemplate[] }> {
+    return this.#call('GET', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates`);
+  }
+
+  /** Approvers only (`templates.edit`); each change is an audit entry of the agency. */
+  createReplyTemplate(agencyId: string, template: ReplyTemplateInput): Promise<ReplyTemplate> {
+    return this.#call('POST', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates`, template);
+  }
+
+  updateReplyTemplate(agencyId: string, id: number, template: ReplyTemplateInput): Promise<ReplyTemplate> {
+    return this.#call('PUT', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates/${encodeURIComponent(String(id))}`, template);
+  }
+
+  deleteReplyTemplate(agencyId: string, id: number): Promise<void> {
+    return this.#call('DELETE', `staff/agencies/${encodeURIComponent(agencyId)}/reply-templates/${encodeURIComponent(String(id))}`);
   }
 
   /* ---- letters */

@@ -170,3 +170,6 @@ export interface ReplyTemplate {
   title: string;
   body: string;
 }
+
+/** The body of `POST`/`PUT staff/agencies/{id}/reply-templates[/{templateId}]`. */
+export type ReplyTemplateInput = Pick<ReplyTemplate, 'replyType' | 'title' | 'body'>;

@@ -9,7 +9,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { focusErrorSummary, msg, renderErrorSummary, str } from '@gongkai/ui';
 import type { FieldError } from '@gongkai/ui';
 import { ApiError, SignInRequired } from '../api/client.js';
-import { defaultBody, validateValues, type ActionSpec, type FieldSpec, type FieldValues } from '../actions/action-spec.js';
+import { defaultBody, filledRows, validateValues, type ActionSpec, type FieldSpec, type FieldValues, type LinkRow } from '../actions/action-spec.js';
 import { actionLabel } from '../labels.js';
 import { WorkbenchElement } from '../workbench-element.js';
 
@@ -75,6 +75,7 @@ export class GkWbActionForm extends WorkbenchElement {
   }
 
   #renderField(field: FieldSpec): TemplateResult {
+    if (field.kind === 'links') return this.#renderLinks(field);
     const id = `field-${field.name}`;
     const error = this.errors.find((e) => e.fieldId === id);
     const hintId = field.hint ? `${id}-hint` : undefined;
@@ -106,7 +107,7 @@ export class GkWbActionForm extends WorkbenchElement {
           </select>
         </div>`;
       case 'checkboxes': {
-        const chosen = Array.isArray(value) ? value : [];
+        const chosen = Array.isArray(value) ? (value as string[]) : [];
         const options = field.options?.(this.values) ?? [];
         if (options.length === 0) return html``;
         return html`<fieldset class=${fieldClass} id=${id} aria-describedby=${describedBy}>
@@ -131,8 +132,54 @@ export class GkWbActionForm extends WorkbenchElement {
     }
   }
 
+  /**
+   * Zero or more {name, url} rows (the reply's `attachments`), each with its own labelled inputs
+   * and a remove button; errors sit at the input they are about. Adding focuses the new row's
+   * name, removing focuses the add button, so the keyboard never loses its place.
+   */
+  #renderLinks(field: FieldSpec): TemplateResult {
+    const id = `field-${field.name}`;
+    const rows = linkRows(this.values[field.name]);
+    const setRows = (next: LinkRow[]) => {
+      this.values = { ...this.values, [field.name]: next };
+    };
+    const hintId = field.hint ? `${id}-hint` : undefined;
+    const input = (index: number, part: 'name' | 'url', label: string, row: LinkRow) => {
+      const inputId = `${id}-${index}-${part}`;
+      const error = this.errors.find((e) => e.fieldId === inputId);
+      return html`<div class=${`field${error ? ' field--error' : ''}`}>
+        <label class="field__label" for=${inputId}>${label}</label>
+        ${error ? html`<p class="field__error" id=${`${inputId}-error`}>${error.message}</p>` : nothing}
+        <input class="field__input" id=${inputId} type=${part === 'url' ? 'url' : 'text'} inputmode=${part === 'url' ? 'url' : nothing}
+          aria-describedby=${error ? `${inputId}-error` : nothing} aria-invalid=${error ? 'true' : 'false'} .value=${row[part]}
+          @input=${(event: Event) => setRows(rows.map((r, i) => (i === index ? { ...r, [part]: (event.target as HTMLInputElement).value } : r)))} />
+      </div>`;
+    };
+    return html`<fieldset class="field links" id=${id} aria-describedby=${hintId ?? nothing}>
+      <legend class="field__label">${field.label()}</legend>
+      ${field.hint ? html`<p class="field__hint" id=${hintId!}>${field.hint()}</p>` : nothing}
+      ${rows.map(
+        (row, index) => html`<div class="links__row" role="group" aria-label=${msg(str`附件 ${index + 1}`, { id: 'wb.links.row' })}>
+          ${input(index, 'name', msg(str`附件 ${index + 1} 名称`, { id: 'wb.links.name' }), row)}
+          ${input(index, 'url', msg(str`附件 ${index + 1} 网址`, { id: 'wb.links.url' }), row)}
+          <button type="button" class="gk-button" @click=${async () => {
+            setRows(rows.filter((_, i) => i !== index));
+            this.errors = this.errors.filter((e) => !e.fieldId.startsWith(`${id}-`));
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>(`#${id}-add`)?.focus();
+          }}>${msg(str`删除附件 ${index + 1}`, { id: 'wb.links.remove' })}</button>
+        </div>`,
+      )}
+      <button type="button" class="gk-button" id=${`${id}-add`} @click=${async () => {
+        setRows([...rows, { name: '', url: '' }]);
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(`#${id}-${rows.length}-name`)?.focus();
+      }}>${msg('添加附件', { id: 'wb.links.add' })}</button>
+    </fieldset>`;
+  }
+
   #renderConfirm(spec: ActionSpec): TemplateResult {
-    const shown = spec.fields.filter((field) => (!field.when || field.when(this.values)) && hasValue(this.values[field.name]));
+    const shown = spec.fields.filter((field) => (!field.when || field.when(this.values)) && (field.kind === 'links' ? filledRows(this.values[field.name]).length > 0 : hasValue(this.values[field.name])));
     const sending = this.step === 'sending';
     return html`<div>
       <p id="confirm-question"><strong>${msg(str`请核对后确认“${actionLabel(spec.action)}”。`, { id: 'wb.form.confirmQuestion' })}</strong>
@@ -155,12 +202,16 @@ export class GkWbActionForm extends WorkbenchElement {
     event.preventDefault();
     const spec = this.spec!;
     this.refusal = '';
-    this.errors = this.localize(() => validateValues(spec, this.values).map(({ field, problem }) => ({
-      fieldId: `field-${field.name}`,
+    this.errors = this.localize(() => validateValues(spec, this.values).map(({ field, problem, row }) => ({
+      fieldId: row === undefined ? `field-${field.name}` : `field-${field.name}-${row}-${problem === 'link-name' ? 'name' : 'url'}`,
       message:
         problem === 'required'
           ? msg(str`请填写“${field.label()}”`, { id: 'wb.form.required' })
-          : msg(str`“${field.label()}”应为 ${field.min ?? 0} 到 ${field.max ?? 0} 之间的整数`, { id: 'wb.form.range' }),
+          : problem === 'link-name'
+            ? msg(str`请填写附件 ${(row ?? 0) + 1} 的名称`, { id: 'wb.links.nameRequired' })
+            : problem === 'link-url'
+              ? msg(str`附件 ${(row ?? 0) + 1} 的网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/file.pdf`, { id: 'wb.links.urlInvalid' })
+              : msg(str`“${field.label()}”应为 ${field.min ?? 0} 到 ${field.max ?? 0} 之间的整数`, { id: 'wb.form.range' }),
     })));
     if (this.errors.length > 0) {
       await this.updateComplete;
@@ -188,9 +239,10 @@ export class GkWbActionForm extends WorkbenchElement {
       // A 401 is the shell's: it shows sign-in over this page; what was typed stays here.
       if (error instanceof SignInRequired) return;
       this.refusal = error instanceof ApiError ? error.message : String(error);
-      if (error instanceof ApiError && error.fieldErrors.some((e) => spec.fields.some((f) => f.name === e.path))) {
+      const atField = error instanceof ApiError ? error.fieldErrors.map((e) => ({ fieldId: fieldIdOf(spec, e.path), message: e.message })).filter((e) => e.fieldId !== '') : [];
+      if (atField.length > 0) {
         this.step = 'edit';
-        this.errors = error.fieldErrors.filter((e) => spec.fields.some((f) => f.name === e.path)).map((e) => ({ fieldId: `field-${e.path}`, message: e.message }));
+        this.errors = atField;
       }
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.refusal')?.setAttribute('tabindex', '-1');
@@ -199,13 +251,32 @@ export class GkWbActionForm extends WorkbenchElement {
   };
 }
 
-function hasValue(value: string | string[] | undefined): boolean {
+/**
+ * The input a server error path names: a field (`content`) or a link row's part
+ * (`attachments.0.url`, `attachments/0/url`, `attachments[0].url`); '' when none in this form.
+ */
+function fieldIdOf(spec: ActionSpec, path: string): string {
+  // A field may itself be named by a path (intake's `applicant.idNumber`).
+  if (spec.fields.some((f) => f.name === path)) return `field-${path}`;
+  const [name = '', index, part] = path.split(/[./[\]]+/).filter(Boolean);
+  const field = spec.fields.find((f) => f.name === name);
+  if (!field) return '';
+  if (field.kind === 'links' && index !== undefined && /^\d+$/.test(index)) return `field-${name}-${index}-${part === 'name' ? 'name' : 'url'}`;
+  return `field-${name}`;
+}
+
+function linkRows(value: FieldValues[string] | undefined): LinkRow[] {
+  return Array.isArray(value) ? (value as Array<string | LinkRow>).filter((row): row is LinkRow => typeof row === 'object') : [];
+}
+
+function hasValue(value: FieldValues[string] | undefined): boolean {
   return Array.isArray(value) ? value.length > 0 : (value ?? '').trim() !== '';
 }
 
 function displayValue(field: FieldSpec, values: FieldValues): string {
   const value = values[field.name];
+  if (field.kind === 'links') return filledRows(value).map((row) => `${row.name.trim()}（${row.url.trim()}）`).join('、');
   const options = field.options?.(values) ?? [];
   const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? v;
-  return Array.isArray(value) ? value.map(labelOf).join('、') : labelOf((value ?? '').trim());
+  return Array.isArray(value) ? (value as string[]).map(labelOf).join('、') : labelOf((value ?? '').trim());
 }
