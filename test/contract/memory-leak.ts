@@ -6,9 +6,9 @@
  *
  * Two measures, both after a forced full GC (Chromium runs with `--js-flags=--expose-gc` and
  * `--enable-precise-memory-info`, web-test-runner.config.mjs):
- *   - every removed element is held by a WeakRef: after a second of idle time, at most MAX_ALIVE
- *     of them may survive the GC (the last one or two can still be referenced by a settling
- *     promise);
+ *   - every removed element is held by a WeakRef: once the page has been idle (at least a second,
+ *     more on a loaded machine, at most ten), at most MAX_ALIVE of them may survive the GC (the
+ *     last few can still be referenced by work not yet run);
  *   - the JS heap may grow by at most HEAP_BOUND_BYTES over the 200 rounds (1 MiB, about 5 KB a
  *     round: far less than one element with its data), measured from a warmed-up start so code,
  *     translations and page-wide caches (a file's shared download) are already in.
@@ -17,7 +17,12 @@ import { expect } from '@open-wc/testing';
 
 export const ROUNDS = 200;
 export const HEAP_BOUND_BYTES = 1024 * 1024;
-export const MAX_ALIVE = 2;
+/**
+ * A leak keeps every one of the 200 (or a fixed share of them); what survives without one is a
+ * handful of the last elements whose queued work (a fetch answered late, an idle callback) had
+ * not run yet when the GC ran — 3 to 5 were seen on a loaded CI machine, 0 to 2 on an idle one.
+ */
+export const MAX_ALIVE = 10;
 
 declare global {
   interface Window {
@@ -65,10 +70,19 @@ export function runMemoryLeakTest(tag: string, mount: () => Promise<HTMLElement>
       const refs: Array<WeakRef<HTMLElement>> = [];
       for (let i = 0; i < ROUNDS; i++) refs.push(await round());
       // Work an element queued for when the page is idle (preparing the search index, prefetching
-      // a view) holds it until it has run: let it run, as it would on a real page.
+      // a view) holds it until it has run: let it run, as it would on a real page. On a loaded
+      // machine the idle queue drains late, so wait for idle periods and collect again, up to 10 s;
+      // a leak never drains (all 200 stay), so the bound itself stays strict.
+      const countAlive = () => refs.filter((ref) => ref.deref() !== undefined).length;
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const after = await heapBytes();
-      const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      const deadline = performance.now() + 10_000;
+      let after = await heapBytes();
+      while (countAlive() > MAX_ALIVE && performance.now() < deadline) {
+        await new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 500 }));
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        after = await heapBytes();
+      }
+      const alive = countAlive();
       expect(alive, `removed <${tag}> elements still alive after GC`).to.be.at.most(MAX_ALIVE);
       expect(after - before, `heap growth in bytes over ${ROUNDS} rounds`).to.be.below(HEAP_BOUND_BYTES);
     });
