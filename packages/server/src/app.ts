@@ -10,6 +10,7 @@ import { civilDateInShanghai, isoInShanghai, systemClock } from './clock.js';
 import { purgeIdempotencyKeys } from './intake.js';
 import { DataCollections, readDataFolder, type DataFolderReport } from './data-folder.js';
 import { sendProblem } from './http-helpers.js';
+import { apiIndexHtml, apiIndexJson } from './api-index.js';
 import { buildOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { LetterList } from './letter-list.js';
@@ -215,6 +216,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     async (api) => {
       // Never the request's Host header (docs/security.md §Protocol): the configured public URL, or relative.
       api.get('openapi.json', async () => buildOpenApi(openApiServer, { sso: oidc !== undefined }));
+      api.get('', async (request, reply) =>
+        /text\/html/.test(String(request.headers.accept ?? '')) ? reply.type('text/html; charset=utf-8').send(apiIndexHtml()) : apiIndexJson(),
+      );
       registerPublicRoutes(api, {
         store,
         data,

@@ -218,7 +218,8 @@ export async function main(argv: string[]): Promise<void> {
     const accounts = await seedDemoStaff(server, server.data.archiveUnits(), server.data.agencyIds().find((id) => id !== server.publisher.id));
     process.stdout.write(`\n*** DEMO ONLY — never on a real server: demo staff accounts, password "${DEMO_PASSWORD}" ***\n`);
     for (const account of accounts) process.stdout.write(`  ${account.name.padEnd(16)} ${account.roles.join(',').padEnd(20)} ${account.agencies.join(', ')}\n`);
-    process.stdout.write(`  sign in: POST ${server.url}api/staff/session {"name","password"}\n\n`);
+    // The workbench is where staff sign in when `npm start` mounts it at /staff/; integrations use the API.
+    process.stdout.write(`  sign in: the workbench at ${server.url}staff/ (when mounted), or POST ${server.url}api/staff/session {"name","password"}\n\n`);
   }
   const stop = () => {
     void server.close().then(() => process.exit(0));

@@ -74,6 +74,12 @@ export function buildOpenApi(serverUrl: string, options: { sso?: boolean } = {})
     info: { title: 'Gongkai REST contract', version: '1.0.0', description: 'docs/design.md §5. Errors are application/problem+json with errors[{path, message}] in the Accept-Language locale.' },
     servers: [{ url: serverUrl }],
     paths: {
+      '/': {
+        get: {
+          summary: 'This index: a link to openapi.json and the resources (HTML for a browser, else JSON)',
+          responses: { '200': { description: 'The index', content: { 'application/json': { schema: { type: 'object', required: ['name', 'openapi', 'resources'] } }, 'text/html': { schema: { type: 'string' } } } } },
+        },
+      },
       '/power-items': { get: { summary: 'Power catalog', parameters: [q('q', 'Search text'), q('type', 'Power type', true), q('department', 'Department', true), q('sort', 'name, code, -name…'), ...paging], responses: { '200': page('PowerItem'), '400': problem('Bad query') } } },
       '/power-items/{id}': { get: { parameters: [pathParam('id')], responses: { '200': { description: 'One item', content: json('PowerItem') }, '404': problem('Not found') } } },
       '/disclosure/documents': {

@@ -32,6 +32,21 @@ describe('REST contract over HTTP (SQLite)', () => {
     await grantStaff(server, 'staff', STAFF_TOKEN, { agencies: ['gov-office'] });
     api = `${server.url}api/`;
   });
+  it('GET /api/ answers the banner\'s link: JSON for clients, a page for browsers, naming only real routes (#17 item 19)', async () => {
+    const json = await getJson(api);
+    assert.equal(json.status, 200);
+    const body = json.body as { openapi: string; resources: Array<{ path: string }> };
+    assert.equal(body.openapi, 'openapi.json');
+    const routes = new Set(server.routes().map((route) => route.url));
+    for (const { path } of body.resources) {
+      assert.ok([...routes].some((url) => url === `/api/${path}` || (path.endsWith('/') && url.startsWith(`/api/${path}`))), `${path} is a route`);
+    }
+    const page = await fetch(api, { headers: { Accept: 'text/html,application/xhtml+xml' } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(await page.text(), /<a href="openapi.json">openapi.json<\/a>/);
+  });
+
   after(async () => {
     await server?.close();
     await db?.drop();
