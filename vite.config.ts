@@ -26,7 +26,8 @@ export default defineConfig({
     outDir: 'packages/gongkai/dist',
     emptyOutDir: entryName === 'gongkai',
     target: 'es2022',
-    sourcemap: true,
+    // Hidden: written for debugging, moved out of dist/ by scripts/finish-dist.mjs, never requested by pages.
+    sourcemap: 'hidden',
     reportCompressedSize: false,
     lib: {
       entry: { [entryName]: entry },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the all-in-one bundle, then each element's own entry, one Vite pass each
-// (see vite.config.ts for why), into packages/gongkai/dist.
+// (see vite.config.ts for why), into packages/gongkai/dist; then scripts/finish-dist.mjs moves the
+// source maps out and precompresses the scripts.
 import { execFileSync } from 'node:child_process';
 import { elementEntries } from './entries.mjs';
 
@@ -11,3 +12,4 @@ for (const name of ['gongkai', ...Object.keys(elementEntries)]) {
   });
   console.log(`built ${name}.js`);
 }
+execFileSync(process.execPath, ['scripts/finish-dist.mjs'], { stdio: 'inherit' });

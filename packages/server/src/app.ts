@@ -25,7 +25,8 @@ import { registerJsonBodyParser } from './json-body.js';
 import { connectionLimits, isSqliteFile, openApiServerUrl, ServerConfigError } from './server-config.js';
 import { clientErrorHandler, frameworkErrors, MethodTable, methodNotAllowed, PROTOCOL_TITLES } from './protocol-errors.js';
 import { applyResponseHeaders, SECURITY_HEADERS } from './response-headers.js';
-import { contentTypeOf, locate, mountHoldingDatabase, normalizeMounts, openFile, type Mount } from './static-files.js';
+import { locate, mountHoldingDatabase, normalizeMounts, type Mount } from './static-files.js';
+import { sendStaticFile } from './static-response.js';
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
@@ -201,13 +202,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
       }
       const found = locate(mounts, path);
       if (found && request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(request, reply, methodNotAllowed(['GET', 'HEAD']));
-      if (found) {
-        void reply.type(contentTypeOf(found.file)).header('Cache-Control', 'no-cache');
-        if (request.method === 'HEAD') return reply.header('Content-Length', found.size).send();
-        // No Content-Length with a stream: Fastify 5 then leaves the keep-alive connection busy
-        // after the last byte, and close() (SIGTERM) waits for the client's keep-alive to end.
-        return reply.send(openFile(found.file).stream);
-      }
+      if (found) return sendStaticFile(request, reply, found, path);
     }
     return sendProblem(request, reply, new HttpProblem(404, 'not-found', TITLES.notFound));
   });

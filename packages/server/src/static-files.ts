@@ -26,6 +26,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 export function normalizeMounts(mounts: readonly Mount[]): Mount[] {
@@ -46,7 +47,7 @@ export function normalizeMounts(mounts: readonly Mount[]): Mount[] {
  * because createServer refuses a database inside any mount (mountHoldingDatabase), and a link
  * to them from a mount points outside it (docs/security.md §Static files).
  */
-export function locate(mounts: readonly Mount[], urlPath: string): { file: string; size: number } | undefined {
+export function locate(mounts: readonly Mount[], urlPath: string): { file: string; size: number; mtimeMs: number } | undefined {
   if (urlPath.includes('\0')) return undefined;
   if (urlPath.split(/[/\\]/).some((segment) => segment.startsWith('.'))) return undefined;
   for (const { prefix, dir } of mounts) {
@@ -59,7 +60,7 @@ export function locate(mounts: readonly Mount[], urlPath: string): { file: strin
       const real = realpathSync(file);
       if (!isInside(realpathSync(dir), real)) return undefined;
       const stat = statSync(real);
-      if (stat.isFile()) return { file: real, size: stat.size };
+      if (stat.isFile()) return { file: real, size: stat.size, mtimeMs: stat.mtimeMs };
     } catch {
       // next mount
     }
@@ -96,5 +97,5 @@ export function contentTypeOf(file: string): string {
 }
 
 export function openFile(file: string) {
-  return { stream: createReadStream(file), type: contentTypeOf(file) };
+  return createReadStream(file);
 }
