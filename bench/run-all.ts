@@ -76,6 +76,27 @@ const versions: Record<string, string> = {
 for (const s of sections) Object.assign(versions, s.versions ?? {});
 
 sections.sort((a, b) => a.order - b.order);
+
+const sectionMarkdown = (s: Section) =>
+  [`## ${s.title}`, '', ...s.intro.flatMap((p) => [p, '']), ...s.tables.flatMap((t) => [markdownTable(t), '']), ...s.notes.flatMap((p) => [p, ''])].join('\n');
+
+/**
+ * A filtered run (`run-all.ts lighthouse`) updates only its own sections in the existing
+ * document — replacing a section of the same title, appending a new one — so one benchmark can
+ * be re-run without the hour the full set takes; the note under the title says so.
+ */
+function spliceSections(existing: string, fresh: Section[]): string {
+  const parts = existing.split(/\n(?=## )/);
+  for (const section of fresh) {
+    const text = sectionMarkdown(section).trimEnd();
+    const at = parts.findIndex((part) => part.startsWith(`## ${section.title}\n`));
+    if (at >= 0) parts[at] = text + '\n';
+    else parts.push(text + '\n');
+  }
+  const updated = `Sections ${fresh.map((s) => `“${s.title}”`).join(', ')} re-run alone on ${new Date().toISOString().slice(0, 10)} (\`bench/run-all.ts ${filter}\`).`;
+  parts[0] = parts[0]!.replace(/\n+(Sections .* re-run alone on .*\n)?$/s, '\n') + `\n${updated}\n`;
+  return parts.join('\n');
+}
 const md = [
   '# Benchmarks',
   '',
@@ -89,9 +110,10 @@ const md = [
   `- Script durations: ${durations.join(', ')}`,
   ...(failures.length ? [`- **Failed or stopped:** ${failures.join(', ')}`] : []),
   '',
-  ...sections.flatMap((s) => [`## ${s.title}`, '', ...s.intro.flatMap((p) => [p, '']), ...s.tables.flatMap((t) => [markdownTable(t), '']), ...s.notes.flatMap((p) => [p, ''])]),
+  ...sections.map(sectionMarkdown),
 ].join('\n');
 
-writeFileSync(join(repoRoot, 'docs/benchmarks.md'), md);
+const target = join(repoRoot, 'docs/benchmarks.md');
+writeFileSync(target, filter && existsSync(target) ? spliceSections(readFileSync(target, 'utf8'), sections) : md);
 console.log(`\nwrote docs/benchmarks.md (${sections.length} sections${failures.length ? `; failed: ${failures.join(', ')}` : ''})`);
 if (failures.length) process.exit(1);
