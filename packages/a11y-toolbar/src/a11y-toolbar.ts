@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { GkElement, msg, str } from '@gongkai/ui';
 import type { MessageCatalog } from '@gongkai/ui';
-import { DEFAULT_SETTINGS, TEXT_SCALES, LINE_SPACINGS, LETTER_SPACINGS, COLOR_SCHEMES, CURSOR_SIZES } from './settings.js';
+import { DEFAULT_SETTINGS, effectiveFontPx, TEXT_SCALES, LINE_SPACINGS, LETTER_SPACINGS, COLOR_SCHEMES, CURSOR_SIZES } from './settings.js';
 import type { A11ySettings } from './settings.js';
 import { ToolbarSettingsController } from './settings-controller.js';
 import { FollowController } from './follow-controller.js';
@@ -73,7 +73,7 @@ export class GkA11yToolbar extends GkElement {
   readonly #follow = new FollowController(this, {
     settings: () => this.#settings.value,
     pointReading: () => this.#speech.pointReading,
-    readPoint: (text) => this.#speech.readPoint(text),
+    readPoint: (text, lang) => this.#speech.readPoint(text, lang),
   });
 
   constructor() {
@@ -185,7 +185,8 @@ export class GkA11yToolbar extends GkElement {
 
   override render(): TemplateResult {
     const s = this.#settings.value;
-    const percent = Math.round(s.textScale * 100);
+    // The size in force: elder mode raises body text to 18 px even at the 100 % step.
+    const percent = Math.round(((effectiveFontPx(s) ?? 16) / 16) * 100);
     const choice = <K extends 'lineSpacing' | 'letterSpacing' | 'colorScheme' | 'cursor'>(
       key: K, labelId: string, label: string, values: readonly A11ySettings[K][], text: (v: A11ySettings[K]) => string, disabled = false,
     ) => renderChoice({ name: key, labelId, label, values, current: s[key], text, disabled, pick: (v) => this.#change(key, v, `${label}：${text(v)}`) });
@@ -197,9 +198,9 @@ export class GkA11yToolbar extends GkElement {
         <div id="panel" part="panel" class="panel" role="region" aria-label=${msg('无障碍工具栏', { id: 'a11y.panel' })} ?hidden=${!s.open}>
           <div class="group" role="group" aria-labelledby="g-text">
             <span class="group-label" id="g-text">${msg('文字大小', { id: 'a11y.text' })}</span>
-            <button type="button" class="gk-button" data-setting="smaller" ?disabled=${s.textScale <= TEXT_SCALES[0]} @click=${() => this.#stepText(-1)}>${msg('缩小', { id: 'a11y.text.smaller' })}</button>
+            ${this.#stepButton('smaller', -1, msg('缩小', { id: 'a11y.text.smaller' }), s.textScale <= TEXT_SCALES[0])}
             <output class="value" aria-label=${msg(str`当前文字大小 ${percent}%`, { id: 'a11y.text.current' })}>${percent}%</output>
-            <button type="button" class="gk-button" data-setting="larger" ?disabled=${s.textScale >= TEXT_SCALES[TEXT_SCALES.length - 1]!} @click=${() => this.#stepText(1)}>${msg('放大', { id: 'a11y.text.larger' })}</button>
+            ${this.#stepButton('larger', 1, msg('放大', { id: 'a11y.text.larger' }), s.textScale >= TEXT_SCALES[TEXT_SCALES.length - 1]!)}
             ${this.#flipButton('elderMode', msg('适老模式', { id: 'a11y.elder' }), s.elderMode)}
           </div>
           ${choice('lineSpacing', 'g-line', msg('行距', { id: 'a11y.line' }), LINE_SPACINGS, lineSpacingLabel)}
@@ -245,6 +246,14 @@ export class GkA11yToolbar extends GkElement {
         onPause: () => this.#follow.togglePause(),
       })}
     `;
+  }
+
+  /**
+   * 缩小 / 放大. At the end of the range the button says so (aria-disabled) but stays focusable:
+   * a button that disabled itself under the keyboard would drop focus to the page's body.
+   */
+  #stepButton(setting: 'smaller' | 'larger', direction: 1 | -1, label: string, atEnd: boolean): TemplateResult {
+    return html`<button type="button" class="gk-button" data-setting=${setting} aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => (atEnd ? undefined : this.#stepText(direction))}>${label}</button>`;
   }
 
   #flipButton(key: 'elderMode' | 'readingGuide' | 'crosshair' | 'reducedMotion', name: string, pressed: boolean): TemplateResult {

@@ -8,13 +8,14 @@ import type { ReactiveController } from 'lit';
 import type { GkElement } from '@gongkai/ui';
 import type { A11ySettings } from './settings.js';
 import { PointerOverlays } from './pointer-overlays.js';
-import { readableText } from './readable-text.js';
+import { languageOf, readableText } from './readable-text.js';
 
 export interface FollowOptions {
   settings(): Readonly<A11ySettings>;
   /** Point reading is on: the text under the pointer or focus goes to `readPoint`. */
   pointReading(): boolean;
-  readPoint(text: string): void;
+  /** `lang`: the language the text is written in (its nearest `lang`), '' when unknown. */
+  readPoint(text: string, lang: string): void;
 }
 
 export class FollowController implements ReactiveController {
@@ -105,7 +106,7 @@ export class FollowController implements ReactiveController {
       if (text !== this.#caption) this.#set(() => (this.#caption = text));
       if (focused) this.#keepFocusedVisible(focused);
     }
-    if (pointReading) this.#options.readPoint(text);
+    if (pointReading) this.#options.readPoint(text, languageOf(target instanceof Node ? target : undefined));
   }
 
   /** Moves the caption bar to the top when it would cover the focused element (WCAG 2.4.11). */

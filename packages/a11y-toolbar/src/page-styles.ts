@@ -11,12 +11,10 @@
  */
 import { effectiveFontPx, effectiveLineHeight } from './settings.js';
 import type { A11ySettings, ColorScheme } from './settings.js';
+import { clearTextSizes, markTextSizes, scaledSize, TEXT_SIZE_ATTRIBUTE } from './page-text-sizes.js';
 
 /** Gongkai element tags whose `base` part receives letter spacing. */
 export const GK_TAGS = ['gk-power-catalog', 'gk-disclosure-directory', 'gk-disclosure-request', 'gk-mayor-mailbox', 'gk-a11y-toolbar'];
-
-/** Text elements raised to the chosen size even when the page sets them in px, so text reflows at 200 %. */
-const TEXT_ELEMENTS = 'p, li, dt, dd, td, th, label, a, button, input, select, textarea, blockquote, figcaption, summary, legend, caption';
 
 interface Palette {
   text: string;
@@ -53,8 +51,13 @@ function colorCss(scheme: ColorScheme): string {
   );
 }
 
-/** The host-page CSS for `settings`; empty when everything is at its default. */
-export function buildPageCss(s: A11ySettings): string {
+/**
+ * The host-page CSS for `settings`; empty when everything is at its default. `pageSizes` are the
+ * page's own text sizes (page-text-sizes.ts): each is scaled by the chosen factor, never
+ * downward and never below the chosen body size, even when the page sets it in px, so text
+ * reflows at 200 % and headings stay larger than body text.
+ */
+export function buildPageCss(s: A11ySettings, pageSizes: Iterable<number> = []): string {
   const css: string[] = [];
   const root: string[] = [];
   const parts = GK_TAGS.map((tag) => `${tag}::part(base)`).join(', ');
@@ -64,7 +67,9 @@ export function buildPageCss(s: A11ySettings): string {
     root.push(`--gk-font-size:${fontPx}px`);
     css.push(`html{font-size:${(fontPx / 16) * 100}% !important}`);
     css.push(`body{font-size:${fontPx}px !important}`);
-    css.push(`body :where(${TEXT_ELEMENTS}){font-size:max(1em, ${fontPx}px) !important}`);
+    for (const base of [...pageSizes].sort((a, b) => a - b)) {
+      css.push(`[${TEXT_SIZE_ATTRIBUTE}="${base}"]{font-size:${scaledSize(base, fontPx / 16, fontPx)}px !important}`);
+    }
   }
   const lineHeight = effectiveLineHeight(s);
   if (lineHeight !== undefined) {
@@ -110,6 +115,18 @@ export function applyPageCss(css: string, doc: Document = document): void {
   if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
+/**
+ * Applies `settings` to the page: measures the page's text sizes when the text is scaled (with
+ * the toolbar's sheet off), then writes the sheet. Content the page adds later is measured by
+ * TextSizeWatcher.
+ */
 export function applyPageSettings(settings: A11ySettings, doc: Document = document): void {
-  applyPageCss(buildPageCss(settings), doc);
+  const holder = doc as SheetHolder;
+  if (effectiveFontPx(settings) === undefined) {
+    clearTextSizes(doc);
+    applyPageCss(buildPageCss(settings), doc);
+    return;
+  }
+  const sizes = markTextSizes(holder[SHEET_KEY], doc.body);
+  applyPageCss(buildPageCss(settings, sizes), doc);
 }

@@ -30,3 +30,11 @@ export function readableText(target: EventTarget | null | undefined): string {
   const text = collapse(block instanceof HTMLElement ? block.innerText : block.textContent);
   return text.length <= MAX_HOVER_TEXT ? text : '';
 }
+
+/** The nearest `lang` of `node` in the composed tree (crossing shadow roots), else ''. */
+export function languageOf(node: Node | null | undefined): string {
+  for (let n: Node | null = node ?? null; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang') ?? '';
+  }
+  return '';
+}

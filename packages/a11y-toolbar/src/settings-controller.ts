@@ -7,7 +7,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { GkElement } from '@gongkai/ui';
-import { DEFAULT_SETTINGS } from './settings.js';
+import { DEFAULT_SETTINGS, effectiveFontPx } from './settings.js';
 import type { A11ySettings } from './settings.js';
 import { loadStoredSettings, storeSettings } from './settings-storage.js';
 import { applyPageSettings } from './page-styles.js';
@@ -21,6 +21,9 @@ export class ToolbarSettingsController implements ReactiveController {
   #forcedColors = false;
   #systemReducedMotion = false;
   #media: Array<[MediaQueryList, () => void]> = [];
+  /** Content the page adds while its text is scaled is measured and scaled too (one pass a frame). */
+  #contentWatcher: MutationObserver | undefined;
+  #remeasure = 0;
 
   constructor(host: GkElement) {
     this.#host = host;
@@ -39,11 +42,22 @@ export class ToolbarSettingsController implements ReactiveController {
     applyPageSettings(this.#settings);
     this.#watch(FORCED_COLORS, (matches) => (this.#forcedColors = matches));
     this.#watch(REDUCED_MOTION, (matches) => (this.#systemReducedMotion = matches));
+    this.#contentWatcher = new MutationObserver(() => {
+      if (effectiveFontPx(this.#settings) === undefined || this.#remeasure) return;
+      this.#remeasure = requestAnimationFrame(() => {
+        this.#remeasure = 0;
+        applyPageSettings(this.#settings);
+      });
+    });
+    if (document.body) this.#contentWatcher.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
     for (const [list, listener] of this.#media) list.removeEventListener('change', listener);
     this.#media = [];
+    this.#contentWatcher?.disconnect();
+    cancelAnimationFrame(this.#remeasure);
+    this.#remeasure = 0;
   }
 
   #watch(query: string, apply: (matches: boolean) => void): void {

@@ -2,7 +2,8 @@
  * Settings in localStorage under one versioned key. A stored value of an
  * unknown version is ignored (defaults apply), never guessed at. Storage can
  * be unavailable (private modes, sandboxed frames): then settings live only
- * for the page.
+ * for the page. Only settings are kept, never whether the panel is open: an open panel
+ * carried to the next page would push that whole page down before the visitor asked for it.
  */
 import { normalizeSettings } from './settings.js';
 import type { A11ySettings } from './settings.js';
@@ -25,15 +26,16 @@ export function loadStoredSettings(): A11ySettings | undefined {
     if (!text) return undefined;
     const parsed = JSON.parse(text) as { version?: unknown; settings?: unknown };
     if (parsed?.version !== STORAGE_VERSION) return undefined;
-    return normalizeSettings(parsed.settings);
+    return { ...normalizeSettings(parsed.settings), open: false };
   } catch {
     return undefined;
   }
 }
 
 export function storeSettings(settings: A11ySettings): void {
+  const { open: _open, ...kept } = settings;
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, settings }));
+    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, settings: kept }));
   } catch {
     // Quota or privacy mode: the settings still apply to this page.
   }

@@ -41,7 +41,7 @@ export interface A11ySettings {
   speechVoice: string;
   /** Modifier-key shortcuts (Alt+Shift+…); can be turned off (WCAG 2.1.4). */
   shortcuts: boolean;
-  /** Whether the toolbar's panel is shown. */
+  /** Whether the toolbar's panel is shown (for this page only: never stored). */
   open: boolean;
 }
 

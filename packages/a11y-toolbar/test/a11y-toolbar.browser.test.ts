@@ -296,7 +296,7 @@ describe('<gk-a11y-toolbar> settings applied to the host page and gk- elements',
       sizes.push(css(para).fontSize);
     }
     expect(sizes).to.deep.equal(['20px', '24px', '28px', '32px', '32px']);
-    expect(control(toolbar, 'larger').disabled).to.equal(true);
+    expect(control(toolbar, 'larger').getAttribute('aria-disabled')).to.equal('true');
     expect(css(document.body).fontSize).to.equal('32px');
     expect(css(document.documentElement).fontSize).to.equal('32px');
     // Gongkai elements through --gk-font-size.
@@ -498,7 +498,8 @@ describe('<gk-a11y-toolbar> persistence and events', () => {
     await click(toolbar, 'colorScheme', 'yellow-black');
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { version: number; settings: Record<string, unknown> };
     expect(stored.version).to.equal(STORAGE_VERSION);
-    expect(stored.settings).to.deep.equal({ ...DEFAULT_SETTINGS, open: true, textScale: 1.25, colorScheme: 'yellow-black' });
+    const { open: _open, ...settingsOnly } = DEFAULT_SETTINGS;
+    expect(stored.settings).to.deep.equal({ ...settingsOnly, textScale: 1.25, colorScheme: 'yellow-black' });
   });
 
   it('applies stored settings before any toolbar upgrades (the define module does this at import)', async () => {
@@ -521,7 +522,7 @@ describe('<gk-a11y-toolbar> persistence and events', () => {
     cleanSlate();
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, settings: { textScale: 9, colorScheme: 'purple', captions: 'yes', open: true } }));
     ({ toolbar, para } = await mountPage());
-    expect(toolbar.settings).to.deep.equal({ ...DEFAULT_SETTINGS, open: true });
+    expect(toolbar.settings).to.deep.equal(DEFAULT_SETTINGS);
     expect(css(para).fontSize).to.equal('14px');
     toolbar.remove();
 
@@ -552,17 +553,33 @@ describe('<gk-a11y-toolbar> persistence and events', () => {
     expect(((await resetEvent) as CustomEvent<{ setting: string }>).detail.setting).to.equal('reset');
   });
 
-  it('shows and hides its panel, remembering the choice', async () => {
-    const { toolbar } = await mountPage();
+  it('shows and hides its panel for this page only: the next page starts with the panel closed, its settings kept', async () => {
+    let { toolbar } = await mountPage();
     const toggle = shadow(toolbar).querySelector<HTMLButtonElement>('.toggle')!;
     toggle.click();
     await settled(toolbar);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(shadow(toolbar).querySelector<HTMLElement>('#panel')!.hidden).to.equal(false);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).settings.open).to.equal(true);
+    await click(toolbar, 'larger');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).settings).not.to.have.property('open');
     toggle.click();
     await settled(toolbar);
     expect(shadow(toolbar).querySelector<HTMLElement>('#panel')!.hidden).to.equal(true);
+    // Open again and go to the next page (a new toolbar reading the same storage).
+    toggle.click();
+    await settled(toolbar);
+    toolbar.remove();
+    ({ toolbar } = await mountPage());
+    expect(toolbar.settings.textScale).to.equal(1.25);
+    expect(toolbar.settings.open).to.equal(false);
+    expect(shadow(toolbar).querySelector<HTMLElement>('#panel')!.hidden).to.equal(true);
+    expect(toolbar.getBoundingClientRect().height).to.be.below(80);
+    // A value stored by an earlier version that kept the open state does not open it either.
+    toolbar.remove();
+    store({ textScale: 1.5, open: true });
+    ({ toolbar } = await mountPage());
+    expect(toolbar.settings.open).to.equal(false);
+    expect(toolbar.settings.textScale).to.equal(1.5);
   });
 
   it('renders in Traditional Chinese and English', async () => {
@@ -661,5 +678,160 @@ describe('<gk-a11y-toolbar> read-aloud (speechSynthesis test double)', () => {
     expect(engine.log.filter((l) => l.startsWith('speak'))).to.deep.equal([]);
     const live = shadow(toolbar).querySelector('[role="status"][aria-live="polite"]')!;
     await waitFor(() => live.textContent!.includes('没有中文语音'));
+  });
+});
+
+// --- issue #17: the host page's own sizes, focus at the ends, reading the composed tree ----
+
+/** A portal-like page: a px masthead, a sidebar whose heading is larger than its links, a rem heading. */
+async function mountPortal(): Promise<{ toolbar: GkA11yToolbar; page: HTMLElement; $: (s: string) => HTMLElement }> {
+  const page = await fixture<HTMLElement>(html`
+    <div lang="zh-Hans" class="portal">
+      <style>
+        .portal .mast { font-size: 28px; }
+        .portal aside h2 { font-size: 16px; }
+        .portal aside a { font-size: 14px; }
+        .portal h3.rem { font-size: 1.5rem; }
+        .portal .body { font-size: 14px; }
+      </style>
+      <gk-a11y-toolbar></gk-a11y-toolbar>
+      <p class="mast">示例市人民政府</p>
+      <aside><h2>政务公开</h2><ul><li><a href="#a">公开指南</a></li></ul></aside>
+      <main><h3 class="rem">通知公告</h3><p class="body">正文文字。</p></main>
+    </div>`);
+  const toolbar = page.querySelector<GkA11yToolbar>('gk-a11y-toolbar')!;
+  await settled(toolbar);
+  shadow(toolbar).querySelector<HTMLButtonElement>('.toggle')!.click();
+  await settled(toolbar);
+  return { toolbar, page, $: (s) => page.querySelector<HTMLElement>(s)! };
+}
+
+const px = (el: Element) => parseFloat(css(el).fontSize);
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+describe('<gk-a11y-toolbar> scales the host page from its own sizes (适老模式, text size)', () => {
+  it('elder mode raises body text to 18 px without shrinking px headings, and the sidebar heading stays at least as large as its links', async () => {
+    const { toolbar, $ } = await mountPortal();
+    await click(toolbar, 'elderMode');
+    expect(px($('.mast'))).to.be.at.least(28);
+    expect(px($('.body'))).to.equal(18);
+    expect(px($('aside h2'))).to.be.at.least(px($('aside a')));
+    expect(px($('h3.rem'))).to.be.at.least(24);
+    expect(shadow(toolbar).querySelector('output.value')!.textContent).to.equal('113%', 'the indicator shows the size in force');
+  });
+
+  it('150 % scales every size of the page by 1.5, px and rem alike, and reset restores them', async () => {
+    const { toolbar, $ } = await mountPortal();
+    const before = ['.mast', 'aside h2', 'aside a', 'h3.rem', '.body'].map((s) => px($(s)));
+    await click(toolbar, 'larger');
+    await click(toolbar, 'larger');
+    expect(px($('.mast'))).to.equal(42);
+    expect(px($('h3.rem'))).to.equal(36);
+    expect(px($('aside h2'))).to.equal(24);
+    expect(px($('.body'))).to.equal(24);
+    expect(shadow(toolbar).querySelector('output.value')!.textContent).to.equal('150%');
+    // Elder mode on top never lowers anything.
+    await click(toolbar, 'elderMode');
+    expect(px($('.mast'))).to.equal(42);
+    await click(toolbar, 'reset');
+    expect(['.mast', 'aside h2', 'aside a', 'h3.rem', '.body'].map((s) => px($(s)))).to.deep.equal(before);
+  });
+
+  it('scales content the page adds after the setting was chosen', async () => {
+    const { toolbar, page } = await mountPortal();
+    await click(toolbar, 'larger');
+    const late = document.createElement('p');
+    late.className = 'body';
+    late.textContent = '后来加载的文字';
+    page.querySelector('main')!.append(late);
+    await frames();
+    await waitFor(() => px(late) === 20);
+  });
+});
+
+describe('<gk-a11y-toolbar> focus stays on 放大 / 缩小 at the ends of the range (keyboard)', () => {
+  it('pressing 放大 to 200 % and 缩小 to 100 % keeps focus on the button, which says it is unavailable', async () => {
+    const { toolbar } = await mountOpen();
+    const larger = control(toolbar, 'larger');
+    larger.focus();
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Enter' });
+    await settled(toolbar);
+    expect(toolbar.settings.textScale).to.equal(2);
+    expect(shadow(toolbar).activeElement).to.equal(larger);
+    expect(larger.getAttribute('aria-disabled')).to.equal('true');
+    let fired = 0;
+    toolbar.addEventListener('gk-change', () => fired++);
+    await sendKeys({ press: 'Space' });
+    await settled(toolbar);
+    expect(fired).to.equal(0, 'an unavailable step changes nothing');
+    const smaller = control(toolbar, 'smaller');
+    smaller.focus();
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Enter' });
+    await settled(toolbar);
+    expect(toolbar.settings.textScale).to.equal(1);
+    expect(shadow(toolbar).activeElement).to.equal(smaller);
+    expect(smaller.getAttribute('aria-disabled')).to.equal('true');
+    expect(larger.getAttribute('aria-disabled')).to.equal('false');
+    await expectNoAxeViolations(toolbar, 'at 100 %');
+  });
+});
+
+class ReadTestCard extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<h2>卡片标题</h2><p>影子里的正文。</p><slot></slot><p hidden>隐藏的文字</p>';
+  }
+}
+customElements.define('read-test-card', ReadTestCard);
+
+describe('<gk-a11y-toolbar> 连读 reads the composed page, each text in its language', () => {
+  it('enters open shadow roots and slots in reading order, skipping hidden text and the toolbar', async () => {
+    const engine = new FakeSpeech([...CHINESE_VOICES, voice('Samantha', 'en-US', true)]);
+    const page = await fixture<HTMLElement>(html`
+      <div lang="zh-Hans">
+        <gk-a11y-toolbar .speechEngine=${engine}></gk-a11y-toolbar>
+        <main>
+          <p>页首文字。</p>
+          <read-test-card><p>插槽里的文字。</p></read-test-card>
+          <p lang="en">Read in English.</p>
+          <p>页尾文字。</p>
+        </main>
+      </div>`);
+    const toolbar = page.querySelector<GkA11yToolbar>('gk-a11y-toolbar')!;
+    await settled(toolbar);
+    shadow(toolbar).querySelector<HTMLButtonElement>('.toggle')!.click();
+    await settled(toolbar);
+    await click(toolbar, 'continuous');
+    await waitFor(() => engine.spoken.length === 1);
+    for (let i = 0; i < 10 && engine.spoken.length < 6; i++) await engine.finishOne();
+    await engine.finishAll();
+    expect(engine.spoken.map((u) => u.text)).to.deep.equal(['页首文字。', '卡片标题', '影子里的正文。', '插槽里的文字。', 'Read in English.', '页尾文字。']);
+    expect(engine.spoken.map((u) => u.lang)).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN', 'zh-CN', 'en-US', 'zh-CN'], 'English text in an English voice');
+  });
+
+  it('reads a Gongkai element\'s content (its shadow root), not only the host page\'s light DOM', async () => {
+    await import('../../power-catalog/src/define.js');
+    const engine = new FakeSpeech(CHINESE_VOICES);
+    const page = await fixture<HTMLElement>(html`
+      <div lang="zh-Hans">
+        <gk-a11y-toolbar .speechEngine=${engine}></gk-a11y-toolbar>
+        <main><gk-power-catalog src="/test/fixtures/data/power-catalog.json" url-state="none"></gk-power-catalog></main>
+      </div>`);
+    const catalog = page.querySelector('gk-power-catalog')!;
+    await waitFor(() => (catalog.shadowRoot?.querySelectorAll('.result').length ?? 0) > 0, 10_000);
+    const toolbar = page.querySelector<GkA11yToolbar>('gk-a11y-toolbar')!;
+    shadow(toolbar).querySelector<HTMLButtonElement>('.toggle')!.click();
+    await settled(toolbar);
+    await click(toolbar, 'continuous');
+    // Read until the first item's name (an h3 in the element's shadow root) has been said.
+    const names = [...catalog.shadowRoot!.querySelectorAll('.result h3, .result a')].map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names.length).to.be.above(0);
+    for (let i = 0; i < 40 && !engine.spoken.some((u) => names.some((n) => u.text.includes(n.slice(0, 8)))); i++) {
+      await waitFor(() => engine.spoken.length > 0);
+      await engine.finishOne();
+    }
+    const heard = engine.spoken.map((u) => u.text);
+    expect(heard.some((t) => names.some((n) => t.includes(n.slice(0, 8)))), `read: ${heard.join(' | ')}`).to.equal(true);
+    await click(toolbar, 'stop');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseChineseVoice, splitSentences } from '../src/speech/read-aloud.js';
+import { chooseChineseVoice, chooseVoiceFor, splitSentences } from '../src/speech/read-aloud.js';
 import { DEFAULT_SETTINGS, effectiveFontPx, effectiveLineHeight, normalizeSettings } from '../src/settings.js';
 import { buildPageCss } from '../src/page-styles.js';
 import { shortcutFor } from '../src/shortcuts.js';
@@ -34,6 +34,21 @@ describe('chooseChineseVoice', () => {
     assert.equal(chooseChineseVoice(voices, 'Sinji')?.name, 'Sinji');
     assert.equal(chooseChineseVoice(voices, 'Samantha')?.name, 'Tingting', 'a picked voice that is not Chinese is not used');
     assert.equal(chooseChineseVoice(voices, 'gone')?.name, 'Tingting');
+  });
+});
+
+describe('chooseVoiceFor', () => {
+  const voices = [voice('Google US', 'en-US', false), voice('Tingting', 'zh-CN', true), voice('Samantha', 'en_US', true), voice('Anna', 'de-DE', true)];
+  it('speaks each language in its own voice, local first, Chinese and unknown text in the Chinese voice', () => {
+    assert.equal(chooseVoiceFor(voices, 'zh-CN')?.name, 'Tingting');
+    assert.equal(chooseVoiceFor(voices, 'zh-Hant')?.name, 'Tingting');
+    assert.equal(chooseVoiceFor(voices, '')?.name, 'Tingting');
+    assert.equal(chooseVoiceFor(voices, 'en')?.name, 'Samantha');
+    assert.equal(chooseVoiceFor(voices, 'EN-gb')?.name, 'Samantha');
+    assert.equal(chooseVoiceFor(voices, 'en', 'Google US')?.name, 'Google US', 'a picked voice of that language wins');
+    assert.equal(chooseVoiceFor(voices, 'de')?.name, 'Anna');
+    assert.equal(chooseVoiceFor(voices, 'fr')?.name, 'Tingting', 'no French voice: the Chinese one');
+    assert.equal(chooseVoiceFor([voice('Samantha', 'en-US', true)], 'zh-CN'), undefined);
   });
 });
 

@@ -12,6 +12,8 @@
 export type SpeechEngine = Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices' | 'addEventListener' | 'removeEventListener'>;
 export type VoiceLike = Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'localService' | 'voiceURI'>;
 
+import { languageOf } from '../readable-text.js';
+
 /** Longest chunk spoken as one utterance; longer sentences are cut at a comma. */
 const MAX_CHUNK = 60;
 
@@ -81,16 +83,76 @@ export function loadVoices(engine: SpeechEngine, waitMs = 1500): Promise<SpeechS
 const SKIP = 'script, style, noscript, template, [hidden], [aria-hidden="true"], nav, gk-a11y-toolbar';
 const BLOCK_TEXT = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, blockquote';
 
-/** The text blocks of `root` in reading order, skipping hidden parts, navigation and the toolbar. */
-export function collectReadingText(root: Element): string[] {
-  const blocks: string[] = [];
-  for (const el of root.querySelectorAll<HTMLElement>(BLOCK_TEXT)) {
-    if (el.closest(SKIP) || el.parentElement?.closest(BLOCK_TEXT)) continue;
-    if (!el.checkVisibility()) continue;
-    const text = el.innerText.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push(text);
-  }
+/** A block of text to read and the language it is written in (its nearest `lang`). */
+export interface ReadingBlock {
+  text: string;
+  lang: string;
+}
+
+/** Whether `el` is rendered: a box of its own, or `display: contents` (slots, wrappers) whose children have theirs. */
+function shown(el: Element): boolean {
+  return el.checkVisibility() || getComputedStyle(el).display === 'contents';
+}
+
+/** Text of a block as rendered, through the open shadow roots and slots inside it. */
+function composedText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) return void parts.push(node.nodeValue ?? '');
+    if (!(node instanceof Element)) return;
+    if (node.matches(SKIP) || !shown(node)) return;
+    if (node instanceof HTMLBRElement) return void parts.push(' ');
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes({ flatten: true });
+      return void (assigned.length ? assigned : [...node.childNodes]).forEach(visit);
+    }
+    (node.shadowRoot ? [...node.shadowRoot.childNodes] : [...node.childNodes]).forEach(visit);
+  };
+  visit(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text blocks of `root` in reading order, with their languages: the composed tree as it is
+ * rendered, so the content of Gongkai elements (in open shadow roots, light DOM through their
+ * slots) is read where it stands on the page; hidden parts, navigation and the toolbar are
+ * skipped.
+ */
+export function collectReadingText(root: Element): ReadingBlock[] {
+  const blocks: ReadingBlock[] = [];
+  const visit = (node: Node, lang: string) => {
+    if (!(node instanceof Element)) return;
+    if (node.matches(SKIP) || !shown(node)) return;
+    const here = node.getAttribute('lang') ?? lang;
+    if (node.matches(BLOCK_TEXT)) {
+      const text = composedText(node);
+      if (text) blocks.push({ text, lang: here });
+      return;
+    }
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedElements({ flatten: true });
+      for (const child of assigned.length ? assigned : [...node.children]) visit(child, languageOf(child) || here);
+      return;
+    }
+    for (const child of node.shadowRoot ? node.shadowRoot.children : node.children) visit(child, here);
+  };
+  visit(root, languageOf(root) || document.documentElement.lang || 'zh-CN');
   return blocks;
+}
+
+const isLanguage = (voice: VoiceLike, lang: string) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === lang.toLowerCase().split('-')[0];
+
+/**
+ * The voice for text in `lang`: Chinese text (and text of unknown language) gets the visitor's
+ * pick or the best Chinese voice; text in another language a voice of that language, local
+ * first, else the Chinese voice (better some voice than silence). `undefined` when none fits.
+ */
+export function chooseVoiceFor<V extends VoiceLike>(voices: readonly V[], lang: string, preferredURI = ''): V | undefined {
+  const chinese = chooseChineseVoice(voices, preferredURI);
+  if (!lang || /^(zh|cmn)([-_]|$)/i.test(lang)) return chinese;
+  const preferred = voices.find((v) => preferredURI !== '' && v.voiceURI === preferredURI && isLanguage(v, lang));
+  const matching = voices.filter((v) => isLanguage(v, lang)).sort((a, b) => Number(b.localService) - Number(a.localService));
+  return preferred ?? matching[0] ?? chinese;
 }
 
 export type SpeakResult = 'spoken' | 'no-voice' | 'stopped';
@@ -120,14 +182,14 @@ export class ReadAloud {
     return chooseChineseVoice(await this.#voices, this.preferredVoice);
   }
 
-  /** Point reading: cancels anything being said, then says `text`. */
-  speakPoint(text: string): Promise<SpeakResult> {
-    return this.#speakAll(splitSentences(text));
+  /** Point reading: cancels anything being said, then says `text` (in `lang`, '' for Chinese). */
+  speakPoint(text: string, lang = ''): Promise<SpeakResult> {
+    return this.#speakAll(splitSentences(text).map((chunk) => ({ text: chunk, lang })));
   }
 
-  /** Continuous reading of text blocks in order, sentence by sentence. */
-  readContinuous(blocks: readonly string[]): Promise<SpeakResult> {
-    return this.#speakAll(blocks.flatMap((block) => splitSentences(block)));
+  /** Continuous reading of text blocks in order, sentence by sentence, each in its language's voice. */
+  readContinuous(blocks: readonly ReadingBlock[]): Promise<SpeakResult> {
+    return this.#speakAll(blocks.flatMap((block) => splitSentences(block.text).map((text) => ({ text, lang: block.lang }))));
   }
 
   stop(): void {
@@ -135,14 +197,18 @@ export class ReadAloud {
     this.#engine.cancel();
   }
 
-  async #speakAll(chunks: string[]): Promise<SpeakResult> {
+  async #speakAll(chunks: ReadingBlock[]): Promise<SpeakResult> {
     const run = ++this.#run;
     this.#engine.cancel();
-    const voice = await this.voice();
-    if (!voice) return 'no-voice';
+    this.#voices ??= loadVoices(this.#engine);
+    const voices = await this.#voices;
+    // Nothing to say it with: Chinese (the page's language) needs a Chinese voice.
+    if (!chooseChineseVoice(voices, this.preferredVoice) && chunks.every((c) => chooseVoiceFor(voices, c.lang, this.preferredVoice) === undefined)) return 'no-voice';
     for (const chunk of chunks) {
       if (run !== this.#run) return 'stopped';
-      const finished = await this.#speakChunk(chunk, voice);
+      const voice = chooseVoiceFor(voices, chunk.lang, this.preferredVoice);
+      if (!voice) continue;
+      const finished = await this.#speakChunk(chunk.text, voice);
       if (!finished) return 'stopped';
     }
     return run === this.#run ? 'spoken' : 'stopped';

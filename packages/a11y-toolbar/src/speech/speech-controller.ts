@@ -137,11 +137,11 @@ export class SpeechController implements ReactiveController {
     return this.#pointReading;
   }
 
-  /** Point reading says `text` unless it was the last thing said. */
-  readPoint(text: string): void {
+  /** Point reading says `text` (written in `lang`) unless it was the last thing said. */
+  readPoint(text: string, lang = ''): void {
     if (!this.#pointReading || text === this.#lastPointText) return;
     this.#lastPointText = text;
-    void this.#speak('point', (reader) => reader.speakPoint(text));
+    void this.#speak('point', (reader) => reader.speakPoint(text, lang));
   }
 
   async readContinuous(): Promise<void> {
