@@ -9,8 +9,12 @@ export const COLLECTIONS: Record<FileKind, readonly string[]> = {
   'mailbox-letters': ['letters'],
 };
 
+/** Every kind `gongkai validate` checks: the element data kinds and the holiday calendar. */
+export type CheckedKind = FileKind | 'holiday-calendar';
+
 /** What a clerk calls each kind. */
-export const KIND_NAMES: Record<FileKind, LocalizedText> = {
+export const KIND_NAMES: Record<CheckedKind, LocalizedText> = {
+  'holiday-calendar': localized('节假日安排', '節假日安排', 'holiday calendar'),
   'power-catalog': localized('权力清单', '權力清單', 'power catalog'),
   'disclosure-directory': localized('政府信息公开目录', '政府資訊公開目錄', 'disclosure directory'),
   'agency-directory': localized('受理机构目录', '受理機構目錄', 'agency directory'),

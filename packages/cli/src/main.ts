@@ -21,6 +21,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const m = await import('./commands/init.js');
     return { run: m.runInit, help: m.INIT_HELP };
   },
+  calendar: async () => {
+    const m = await import('./commands/calendar.js');
+    return { run: m.runCalendar, help: m.CALENDAR_HELP };
+  },
 };
 
 const HELP = localized(
@@ -30,6 +34,7 @@ const HELP = localized(
   gongkai import --kind 类型 表格 -o 输出.json --publisher-name 发布机构
                                     把 Excel/CSV 表格转换为数据文件
   gongkai init [目录]               写入每种数据文件的示例
+  gongkai calendar import 通知.txt  把国务院节假日安排通知转换为数据文件
 
 gongkai 命令 --help 查看各命令的选项；--lang zh-Hant 或 --lang en 切换语言。`,
   `gongkai — 政務公開資料檔工具
@@ -38,6 +43,7 @@ gongkai 命令 --help 查看各命令的选项；--lang zh-Hant 或 --lang en �
   gongkai import --kind 類型 表格 -o 輸出.json --publisher-name 發布機構
                                     把 Excel/CSV 表格轉換為資料檔
   gongkai init [目錄]               寫入每種資料檔的範例
+  gongkai calendar import 通知.txt  把國務院節假日安排通知轉換為資料檔
 
 gongkai 命令 --help 查看各命令的選項；--lang zh-Hans 或 --lang en 切換語言。`,
   `gongkai — tools for Gongkai open-government data files
@@ -46,6 +52,7 @@ gongkai 命令 --help 查看各命令的選項；--lang zh-Hans 或 --lang en �
   gongkai import --kind KIND TABLE -o OUT.json --publisher-name NAME
                                     convert an Excel/CSV table into a data file
   gongkai init [DIR]                write an example of each data file kind
+  gongkai calendar import NOTICE    turn a State Council holiday notice into a data file
 
 gongkai COMMAND --help shows a command's options; --lang zh-Hans or zh-Hant switches language.`,
 );

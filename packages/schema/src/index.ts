@@ -17,6 +17,7 @@ export * from './files/power-catalog.js';
 export * from './files/disclosure-directory.js';
 export * from './files/agency-directory.js';
 export * from './files/mailbox-letters.js';
+export * from './files/holiday-calendar.js';
 
 export { pagedListSchema, problemSchema, problemFieldErrorSchema, type PagedList, type Problem } from './api/common.js';
 export * from './api/disclosure-request.js';

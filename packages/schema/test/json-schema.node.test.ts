@@ -31,7 +31,7 @@ describe('generated JSON Schema', () => {
   });
 
   it('writes one file per kind with $id, title and Chinese descriptions', async () => {
-    assert.deepEqual((await readdir(dir)).sort(), FILE_KINDS.map((k) => `${k}.schema.json`).sort());
+    assert.deepEqual((await readdir(dir)).sort(), [...FILE_KINDS, 'holiday-calendar'].map((k) => `${k}.schema.json`).sort());
     for (const kind of FILE_KINDS) {
       const schema = schemas.get(kind)!;
       assert.equal(schema['$schema'], 'https://json-schema.org/draft/2020-12/schema');
@@ -76,5 +76,27 @@ describe('generated JSON Schema', () => {
     const letters = structuredClone(examples['mailbox-letters']) as unknown as { letters: Record<string, unknown>[] };
     letters.letters[0]!['satisfaction'] = 'happy';
     assert.equal(validateLetters(letters), false);
+  });
+
+  it('publishes the holiday-calendar schema: accepts a notice year, refuses an unknown holiday and a bad date', async () => {
+    const schema = JSON.parse(await readFile(join(dir, 'holiday-calendar.schema.json'), 'utf8')) as Record<string, unknown>;
+    assert.match(String(schema['title']), /节假日安排/);
+    const validateCalendar = ajv.compile(schema);
+    const file = {
+      schemaVersion: 1,
+      kind: 'holiday-calendar',
+      years: [{
+        year: 2026,
+        notice: { title: '国务院办公厅关于2026年部分节假日安排的通知' },
+        holidays: [{ holiday: 'newYear', from: '2026-01-01', to: '2026-01-03' }],
+        makeUpWorkdays: [{ date: '2026-01-04', holiday: 'newYear' }],
+      }],
+    };
+    assert.equal(validateCalendar(file), true, JSON.stringify(validateCalendar.errors, null, 2));
+    const bad = structuredClone(file);
+    (bad.years[0]!.holidays[0] as Record<string, unknown>)['holiday'] = 'christmas';
+    bad.years[0]!.makeUpWorkdays[0]!.date = '4 Jan';
+    assert.equal(validateCalendar(bad), false);
+    assert.deepEqual((validateCalendar.errors ?? []).map((e) => e.instancePath).sort(), ['/years/0/holidays/0/holiday', '/years/0/makeUpWorkdays/0/date']);
   });
 });

@@ -4,7 +4,7 @@
  * make-up working day (调休上班). Years without data are refused, never guessed.
  */
 import { calendarData } from './calendar-data.generated.js';
-import type { CalendarSource, HolidayKey } from './calendar-types.js';
+import type { CalendarData, CalendarSource, HolidayKey } from './calendar-types.js';
 import { civilDateOf, dayNumberOf, isWeekend, toDayNumber, type DayNumber } from './civil-date.js';
 import { CalendarDataMissingError } from './errors.js';
 import { holidayNames, type Locale } from './holiday-names.js';
@@ -27,56 +27,97 @@ export interface Coverage {
   readonly source: CalendarSource;
 }
 
-const coveredYears = Object.keys(calendarData.years)
-  .map(Number)
-  .sort((a, b) => a - b);
-const FIRST_YEAR = coveredYears[0] ?? Number.NaN;
-const LAST_YEAR = coveredYears.at(-1) ?? Number.NaN;
-
-let overrides: Map<DayNumber, Override> | undefined;
-
-/** Expands the compact ranges once, on first use, into one entry per day. */
-function overrideTable(): Map<DayNumber, Override> {
-  if (overrides !== undefined) return overrides;
-  const table = new Map<DayNumber, Override>();
-  const dayOf = (year: number, monthDay: string) =>
-    dayNumberOf({ year, month: Number(monthDay.slice(0, 2)), day: Number(monthDay.slice(3, 5)) });
-  for (const year of coveredYears) {
-    const entry = calendarData.years[year];
-    if (entry === undefined) continue;
-    for (const [first, last, holiday] of entry.holidays) {
-      for (let day = dayOf(year, first); day <= dayOf(year, last); day++) table.set(day, { kind: 'holiday', holiday });
-    }
-    for (const [monthDay, holiday] of entry.makeUpWorkdays) {
-      table.set(dayOf(year, monthDay), { kind: 'makeUpWorkday', holiday });
-    }
-  }
-  return (overrides = table);
+/** What the counting code asks a calendar: everything it knows about one day. */
+export interface DayLookup {
+  dayInfo(dayNumber: DayNumber): DayInfo;
 }
 
+/**
+ * A holiday calendar over a set of years: the bundled data, or the bundled data with years a
+ * `holiday-calendar` file adds (calendar-file.ts). Years without data are refused, never guessed.
+ */
+export class HolidayCalendar implements DayLookup {
+  readonly #data: CalendarData;
+  readonly #years: readonly number[];
+  #overrides: Map<DayNumber, Override> | undefined;
+
+  constructor(data: CalendarData) {
+    this.#data = data;
+    this.#years = Object.keys(data.years).map(Number).sort((a, b) => a - b);
+  }
+
+  /** Expands the compact ranges once, on first use, into one entry per day. */
+  #overrideTable(): Map<DayNumber, Override> {
+    if (this.#overrides !== undefined) return this.#overrides;
+    const table = new Map<DayNumber, Override>();
+    const dayOf = (year: number, monthDay: string) =>
+      dayNumberOf({ year, month: Number(monthDay.slice(0, 2)), day: Number(monthDay.slice(3, 5)) });
+    for (const year of this.#years) {
+      const entry = this.#data.years[year];
+      if (entry === undefined) continue;
+      for (const [first, last, holiday] of entry.holidays) {
+        for (let day = dayOf(year, first); day <= dayOf(year, last); day++) table.set(day, { kind: 'holiday', holiday });
+      }
+      for (const [monthDay, holiday] of entry.makeUpWorkdays) {
+        table.set(dayOf(year, monthDay), { kind: 'makeUpWorkday', holiday });
+      }
+    }
+    return (this.#overrides = table);
+  }
+
+  get data(): CalendarData {
+    return this.#data;
+  }
+
+  isYearCovered(year: number): boolean {
+    return this.#data.years[year] !== undefined;
+  }
+
+  /** First and last year with State Council data, and where the data came from. */
+  coverage(): Coverage {
+    return { firstYear: this.#years[0] ?? Number.NaN, lastYear: this.#years.at(-1) ?? Number.NaN, source: this.#data.source };
+  }
+
+  /** Everything the calendar knows about one day; never throws for a missing year (see `covered`). */
+  dayInfo(dayNumber: DayNumber): DayInfo {
+    const covered = this.isYearCovered(civilDateOf(dayNumber).year);
+    const override = covered ? this.#overrideTable().get(dayNumber) : undefined;
+    if (override?.kind === 'holiday') return { covered, working: false, holiday: override.holiday };
+    if (override?.kind === 'makeUpWorkday') return { covered, working: true, makeUpFor: override.holiday };
+    return { covered, working: !isWeekend(dayNumber) };
+  }
+
+  /** Like {@link dayInfo} but throws {@link CalendarDataMissingError} for a year without data. */
+  coveredDayInfo(dayNumber: DayNumber): DayInfo {
+    const info = this.dayInfo(dayNumber);
+    if (!info.covered) {
+      const { firstYear, lastYear } = this.coverage();
+      throw new CalendarDataMissingError(civilDateOf(dayNumber).year, firstYear, lastYear);
+    }
+    return info;
+  }
+}
+
+/** The calendar the package ships (the State Council notices up to its release). */
+export const bundledCalendar = new HolidayCalendar(calendarData);
+
 export function isYearCovered(year: number): boolean {
-  return calendarData.years[year] !== undefined;
+  return bundledCalendar.isYearCovered(year);
 }
 
 /** First and last year with State Council data, and where the data came from. */
 export function coverage(): Coverage {
-  return { firstYear: FIRST_YEAR, lastYear: LAST_YEAR, source: calendarData.source };
+  return bundledCalendar.coverage();
 }
 
-/** Everything the calendar knows about one day; never throws for a missing year (see `covered`). */
+/** Everything the bundled calendar knows about one day; never throws for a missing year (see `covered`). */
 export function dayInfo(dayNumber: DayNumber): DayInfo {
-  const covered = isYearCovered(civilDateOf(dayNumber).year);
-  const override = covered ? overrideTable().get(dayNumber) : undefined;
-  if (override?.kind === 'holiday') return { covered, working: false, holiday: override.holiday };
-  if (override?.kind === 'makeUpWorkday') return { covered, working: true, makeUpFor: override.holiday };
-  return { covered, working: !isWeekend(dayNumber) };
+  return bundledCalendar.dayInfo(dayNumber);
 }
 
 /** Like {@link dayInfo} but throws {@link CalendarDataMissingError} for a year without data. */
 export function coveredDayInfo(dayNumber: DayNumber): DayInfo {
-  const info = dayInfo(dayNumber);
-  if (!info.covered) throw new CalendarDataMissingError(civilDateOf(dayNumber).year, FIRST_YEAR, LAST_YEAR);
-  return info;
+  return bundledCalendar.coveredDayInfo(dayNumber);
 }
 
 /**

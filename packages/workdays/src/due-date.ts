@@ -11,7 +11,7 @@
  * still needs an estimate to show; the result says so in `provisional` and in the text.
  */
 import type { HolidayKey } from './calendar-types.js';
-import { dayInfo } from './calendar.js';
+import { bundledCalendar, type HolidayCalendar } from './calendar.js';
 import { civilDateOf, formatDayNumber, toDayNumber, type DayNumber } from './civil-date.js';
 import { DueDateInputError, InvalidDateError } from './errors.js';
 import { renderAll, type ExplanationStep, type LocalizedText, type PauseKind } from './explanation.js';
@@ -97,6 +97,7 @@ function resolvePauses(
   countStart: DayNumber,
   warnings: DueDateWarning[],
   uncoveredYears: Set<number>,
+  calendar: HolidayCalendar,
 ): ResolvedPause[] {
   return pauses.map((pause, index) => {
     const field = `pauses[${index}]`;
@@ -109,7 +110,7 @@ function resolvePauses(
     const days = new Set<DayNumber>();
     let excess = 0;
     for (let day = Math.max(from, countStart + 1); day <= until; day++) {
-      const info = dayInfo(day);
+      const info = calendar.dayInfo(day);
       if (!info.covered) uncoveredYears.add(civilDateOf(day).year);
       if (!info.working) continue;
       if (pause.kind === 'thirdParty' && days.size >= THIRD_PARTY_REPLY_DAYS) excess++;
@@ -130,12 +131,12 @@ function resolvePauses(
 }
 
 /** Holiday periods and make-up days in (after, through], in calendar order. */
-function calendarSteps(after: DayNumber, through: DayNumber): ExplanationStep[] {
+function calendarSteps(after: DayNumber, through: DayNumber, calendar: HolidayCalendar): ExplanationStep[] {
   const periods: { from: DayNumber; to: DayNumber; holidays: HolidayKey[] }[] = [];
   const makeUpDays: string[] = [];
   let open = false; // a working day closes a holiday period; a plain weekend does not
   for (let day = after + 1; day <= through; day++) {
-    const info = dayInfo(day);
+    const info = calendar.dayInfo(day);
     const current = periods.at(-1);
     if (info.holiday !== undefined) {
       if (open && current !== undefined) {
@@ -165,7 +166,7 @@ function calendarSteps(after: DayNumber, through: DayNumber): ExplanationStep[] 
  * @throws DueDateInputError for malformed dates, an extension over 20 days, a second extension,
  *   a correction before receipt, a pause ending before it starts, or a limit over 20 days
  */
-export function computeDueDate(input: DueDateInput): DueDateResult {
+export function computeDueDate(input: DueDateInput, calendar: HolidayCalendar = bundledCalendar): DueDateResult {
   const received = parseField('receivedAt', input.receivedAt);
   const limitDays = checkWholeDays('limitDays', input.limitDays ?? STATUTORY_LIMIT_DAYS, STATUTORY_LIMIT_DAYS);
   const warnings: DueDateWarning[] = [];
@@ -180,7 +181,7 @@ export function computeDueDate(input: DueDateInput): DueDateResult {
     if (corrected < requested) throw new DueDateInputError('correction.correctedReceivedAt', 'is before requestedAt');
     let workingDaysToRequest = 0;
     for (let day = received + 1; day <= requested; day++) {
-      const info = dayInfo(day);
+      const info = calendar.dayInfo(day);
       if (!info.covered) uncoveredYears.add(civilDateOf(day).year);
       if (info.working) workingDaysToRequest++;
     }
@@ -209,10 +210,10 @@ export function computeDueDate(input: DueDateInput): DueDateResult {
     throw new DueDateInputError('extension.grantedAt', 'is before the application (or its correction) was received');
   }
 
-  const pauses = resolvePauses(input.pauses ?? [], countStart, warnings, uncoveredYears);
+  const pauses = resolvePauses(input.pauses ?? [], countStart, warnings, uncoveredYears, calendar);
   const isPaused = (day: DayNumber) => pauses.some((pause) => pause.days.has(day));
   const walk = (from: DayNumber, count: number) => {
-    const result = walkWorkingDays(from, count, { skip: isPaused, allowUncovered: true });
+    const result = walkWorkingDays(from, count, { skip: isPaused, allowUncovered: true, calendar });
     for (const year of result.uncoveredYears) uncoveredYears.add(year);
     return result.day;
   };
@@ -233,11 +234,11 @@ export function computeDueDate(input: DueDateInput): DueDateResult {
         until: pause.until,
         pausedWorkingDays: [...days].filter((day) => day <= due).length,
       }));
-  steps.push(...calendarSteps(countStart, originalDue), ...pauseSteps(countStart, originalDue));
+  steps.push(...calendarSteps(countStart, originalDue, calendar), ...pauseSteps(countStart, originalDue));
   if (extension !== undefined && grantedAt !== undefined) {
     steps.push({ kind: 'originalDueDate', date: formatDayNumber(originalDue) });
     steps.push({ kind: 'extension', days: extensionDays, grantedAt: formatDayNumber(grantedAt) });
-    steps.push(...calendarSteps(originalDue, due), ...pauseSteps(originalDue, due));
+    steps.push(...calendarSteps(originalDue, due, calendar), ...pauseSteps(originalDue, due));
     if (grantedAt > originalDue) {
       warnings.push({
         code: 'extensionGrantedAfterDueDate',

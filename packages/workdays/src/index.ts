@@ -16,3 +16,5 @@ export {
   type DueDateWarningCode,
 } from './due-date.js';
 export { renderExplanation, type ExplanationStep, type LocalizedText, type PauseKind } from './explanation.js';
+export { HolidayCalendar, bundledCalendar } from './calendar.js';
+export { bindCalendar, calendarFromFile, CalendarFileError, type BoundCalendar, type CalendarConflict, type CalendarFromFile } from './calendar-file.js';

@@ -2,7 +2,7 @@
  * Counting working days forward. The start day is never counted: Art. 31 of the Regulations starts
  * the count on the day after receipt.
  */
-import { dayInfo, coveredDayInfo } from './calendar.js';
+import { bundledCalendar, type HolidayCalendar } from './calendar.js';
 import { civilDateOf, formatDayNumber, toDayNumber, type DayNumber } from './civil-date.js';
 
 export interface ProvisionalDate {
@@ -18,6 +18,8 @@ export interface WalkOptions {
   readonly skip?: (day: DayNumber) => boolean;
   /** Assume Monday–Friday in years without data instead of throwing. */
   readonly allowUncovered: boolean;
+  /** The calendar to count in (default: the bundled one). */
+  readonly calendar?: HolidayCalendar;
 }
 
 export interface WalkResult {
@@ -35,10 +37,11 @@ function checkDayCount(days: number): void {
 export function walkWorkingDays(start: DayNumber, count: number, options: WalkOptions): WalkResult {
   checkDayCount(count);
   const uncoveredYears = new Set<number>();
+  const calendar = options.calendar ?? bundledCalendar;
   let day = start;
   for (let counted = 0; counted < count; ) {
     day++;
-    const info = options.allowUncovered ? dayInfo(day) : coveredDayInfo(day);
+    const info = options.allowUncovered ? calendar.dayInfo(day) : calendar.coveredDayInfo(day);
     if (!info.covered) uncoveredYears.add(civilDateOf(day).year);
     if (info.working && !(options.skip?.(day) ?? false)) counted++;
   }
@@ -51,16 +54,16 @@ export function walkWorkingDays(start: DayNumber, count: number, options: WalkOp
  * @throws InvalidDateError, RangeError for a bad day count
  * @throws CalendarDataMissingError when the count reaches a year without data
  */
-export function addWorkingDays(date: string, days: number): string {
-  return formatDayNumber(walkWorkingDays(toDayNumber(date), days, { allowUncovered: false }).day);
+export function addWorkingDays(date: string, days: number, calendar: HolidayCalendar = bundledCalendar): string {
+  return formatDayNumber(walkWorkingDays(toDayNumber(date), days, { allowUncovered: false, calendar }).day);
 }
 
 /**
  * Like {@link addWorkingDays} but never throws for missing years: it assumes Monday–Friday there and
  * says so with `provisional: true`. For showing an estimate that must be labelled as one.
  */
-export function addWorkingDaysProvisional(date: string, days: number): ProvisionalDate {
-  const { day, uncoveredYears } = walkWorkingDays(toDayNumber(date), days, { allowUncovered: true });
+export function addWorkingDaysProvisional(date: string, days: number, calendar: HolidayCalendar = bundledCalendar): ProvisionalDate {
+  const { day, uncoveredYears } = walkWorkingDays(toDayNumber(date), days, { allowUncovered: true, calendar });
   const years = [...uncoveredYears].sort((a, b) => a - b);
   return { date: formatDayNumber(day), provisional: years.length > 0, uncoveredYears: years };
 }
@@ -70,11 +73,11 @@ export function addWorkingDaysProvisional(date: string, days: number): Provision
  * `workingDaysBetween(d, addWorkingDays(d, n)) === n`); negative when `to` is before `from`.
  * @throws CalendarDataMissingError when the span touches a year without data
  */
-export function workingDaysBetween(from: string, to: string): number {
+export function workingDaysBetween(from: string, to: string, calendar: HolidayCalendar = bundledCalendar): number {
   const start = toDayNumber(from);
   const end = toDayNumber(to);
   const [low, high, sign] = start <= end ? [start, end, 1] : [end, start, -1];
   let count = 0;
-  for (let day = low + 1; day <= high; day++) if (coveredDayInfo(day).working) count++;
+  for (let day = low + 1; day <= high; day++) if (calendar.coveredDayInfo(day).working) count++;
   return sign * count;
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseDataFile, type FileKind, type ParseDataFileOptions } from '@gongkai/schema';
 import { decodeText } from '../decode-text.js';
-import { COLLECTIONS } from '../kinds.js';
+import { COLLECTIONS, type CheckedKind } from '../kinds.js';
+import { checkCalendarFile } from './check-calendar.js';
 import { localized } from '../locale.js';
 import { fromIssue, type Problem } from '../problem.js';
 import { readSourceMap, type SourceMap } from '../source-map.js';
@@ -18,7 +19,7 @@ export interface FileReport {
   file: string;
   /** No errors (warnings allowed). */
   ok: boolean;
-  kind?: FileKind;
+  kind?: CheckedKind;
   schemaVersion?: unknown;
   collections: CollectionCount[];
   problems: Problem[];
@@ -85,6 +86,12 @@ export async function checkFile(path: string, displayName: string, options: Pars
   if (map !== undefined) report.source = map.sheet === undefined ? { file: map.file } : { file: map.file, sheet: map.sheet };
   if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
     report.schemaVersion = (json as Record<string, unknown>)['schemaVersion'];
+  }
+  if ((json as { kind?: unknown } | null)?.kind === 'holiday-calendar' && options.expectedKind === undefined) {
+    report.kind = 'holiday-calendar';
+    report.problems.push(...checkCalendarFile(json));
+    report.ok = !report.problems.some((p) => p.severity === 'error');
+    return report;
   }
   const result = parseDataFile(json, options);
   if (!result.ok) {

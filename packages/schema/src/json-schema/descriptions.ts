@@ -162,6 +162,7 @@ export const FILE_TITLES: Record<string, { title: string; description: string }>
   'disclosure-directory': { title: 'Gongkai 政府信息公开目录数据文件', description: '政府信息公开目录：信息列表、分类及公开指南。' },
   'agency-directory': { title: 'Gongkai 受理机关数据文件', description: '受理政府信息公开申请和信件的机关。' },
   'mailbox-letters': { title: 'Gongkai 市长信箱公开信件数据文件', description: '公开答复的来信及统计。' },
+  'holiday-calendar': { title: 'Gongkai 节假日安排数据文件', description: '国务院办公厅部分节假日安排通知：每年的放假日期和调休上班日，用于计算工作日和答复期限。' },
 };
 
 /** The description for a property at `path` (member names from the file root). */

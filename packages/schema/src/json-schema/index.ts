@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FILE_KINDS, type FileKind } from '../files/envelope.js';
 import { dataFileSchemas } from '../files/data-file.js';
+import { HOLIDAY_CALENDAR_KIND, holidayCalendarFileSchema } from '../files/holiday-calendar.js';
 import { describeField, FILE_TITLES } from './descriptions.js';
 
 /*
@@ -39,9 +40,10 @@ function addDescriptions(schema: JsonObject, path: readonly string[]): void {
   }
 }
 
-/** The JSON Schema of one file kind. */
-export function buildJsonSchema(kind: FileKind): JsonObject {
-  const generated = z.toJSONSchema(dataFileSchemas[kind], { target: 'draft-2020-12', io: 'input' }) as JsonObject;
+/** The JSON Schema of one file kind (the element data kinds and `holiday-calendar`). */
+export function buildJsonSchema(kind: FileKind | typeof HOLIDAY_CALENDAR_KIND): JsonObject {
+  const source = kind === HOLIDAY_CALENDAR_KIND ? holidayCalendarFileSchema : dataFileSchemas[kind];
+  const generated = z.toJSONSchema(source, { target: 'draft-2020-12', io: 'input' }) as JsonObject;
   addDescriptions(generated, []);
   const { $schema, ...rest } = generated;
   const meta = FILE_TITLES[kind]!;
@@ -49,7 +51,7 @@ export function buildJsonSchema(kind: FileKind): JsonObject {
   return { $schema, $id: `${JSON_SCHEMA_BASE_URL}${kind}.schema.json`, title: meta.title, description: meta.description, ...rest };
 }
 
-/** All four, by kind. */
+/** All four element data kinds, by kind. */
 export function buildJsonSchemas(): Record<FileKind, JsonObject> {
   return Object.fromEntries(FILE_KINDS.map((kind) => [kind, buildJsonSchema(kind)])) as Record<FileKind, JsonObject>;
 }
