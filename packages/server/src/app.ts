@@ -5,7 +5,6 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { resolve } from 'node:path';
-import { coverage } from '@gongkai/workdays';
 import { civilDateInShanghai, isoInShanghai, systemClock } from './clock.js';
 import { purgeIdempotencyKeys } from './intake.js';
 import { DataCollections, readDataFolder, type DataFolderReport } from './data-folder.js';
@@ -27,6 +26,7 @@ import { clientErrorHandler, frameworkErrors, MethodTable, methodNotAllowed, PRO
 import { applyResponseHeaders, SECURITY_HEADERS } from './response-headers.js';
 import { locate, mountHoldingDatabase, normalizeMounts, type Mount } from './static-files.js';
 import { sendStaticFile } from './static-response.js';
+import { loadHolidayCalendar } from './holiday-calendar.js';
 import type { Db } from './storage/db.js';
 import { openDb } from './storage/open.js';
 import { Store } from './store.js';
@@ -44,6 +44,8 @@ export interface GongkaiServer {
   /** The agency whose mailbox this server runs (its letters belong to it). */
   publisher: { id: string; name: string };
   dataReport: DataFolderReport;
+  /** The holiday-calendar file counted in, the years it added, and the applications whose deadline it settled. */
+  holidayCalendar: { file?: string; addedYears: number[]; recomputedDeadlines: string[] };
   warnings: string[];
   /** Every route (method and URL pattern with `:param` segments), e.g. for tests that probe them all. */
   routes(): Array<{ method: string; url: string }>;
@@ -90,10 +92,19 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     await db.close();
     throw error;
   }
+  let holidays;
+  try {
+    holidays = loadHolidayCalendar(options);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const { files, report } = readDataFolder(options.data);
   const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
   const data = new DataCollections(files, publisher);
-  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id, queryCodes });
+  const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id, queryCodes, calendar: holidays.calendar });
+  // Years the calendar file adds settle the due dates that were provisional for want of them.
+  const recomputedDeadlines = holidays.addedYears.length > 0 ? await store.requests.recomputeProvisionalDeadlines() : [];
   await store.letters.adoptUnownedLetters();
   const oidc = options.oidc ? new OidcSignIn(options.oidc) : undefined;
   await store.requests.fillSearchColumns();
@@ -110,9 +121,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const warnings: string[] = [];
   const year = Number(civilDateInShanghai(clock()).slice(0, 4));
-  if (coverage().lastYear < year + 1) {
-    warnings.push(`working-day data ends with ${coverage().lastYear}: due dates reaching ${coverage().lastYear + 1} are provisional (update @gongkai/workdays)`);
+  const { lastYear } = holidays.calendar.coverage();
+  if (lastYear < year + 1) {
+    warnings.push(`working-day data ends with ${lastYear}: due dates reaching ${lastYear + 1} are provisional (load the State Council notice with --calendar, see gongkai calendar import, or update @gongkai/workdays)`);
   }
+  warnings.push(...holidays.warnings);
   for (const rejected of report.rejected) warnings.push(`data file ${rejected.file} not used: ${rejected.reason}`);
 
   const purgeExpiredKeys = async (): Promise<number> =>
@@ -243,6 +256,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     data,
     publisher,
     dataReport: report,
+    holidayCalendar: { ...(holidays.file ? { file: holidays.file } : {}), addedYears: holidays.addedYears, recomputedDeadlines },
     warnings,
     purgeExpiredKeys,
     routes: () => methods.routes(),

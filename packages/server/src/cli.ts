@@ -18,6 +18,8 @@ const HELP = `gongkai-server — reference server for the Gongkai REST contract
   --host <addr>          address (default 127.0.0.1)
   --db <path|url>        SQLite file (default ./gongkai.db) or postgres://… URL
   --data <dir>           static data files: read endpoints and /data/
+  --calendar <file>      holiday-calendar file (gongkai calendar import) with years the
+                         bundled calendar lacks; default: one in --data
   --static <dir>         folder served at /            (e.g. demo/pages)
   --mount <prefix=dir>   more static folders, repeatable (e.g. /assets/=demo/assets)
   --api-prefix <path>    where the REST contract lives (default /api/)
@@ -93,6 +95,7 @@ export async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       db: { type: 'string' },
       data: { type: 'string' },
+      calendar: { type: 'string' },
       static: { type: 'string' },
       mount: { type: 'string', multiple: true },
       'api-prefix': { type: 'string' },
@@ -185,6 +188,7 @@ export async function main(argv: string[]): Promise<void> {
     host: values.host ?? '127.0.0.1',
     db: values.db ?? './gongkai.db',
     ...(values.data ? { data: values.data } : {}),
+    ...(values.calendar ? { calendar: values.calendar } : {}),
     mounts,
     ...(values['api-prefix'] ? { apiPrefix: values['api-prefix'] } : {}),
     corsOrigins: (values['cors-origin'] ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean),
@@ -210,6 +214,11 @@ export async function main(argv: string[]): Promise<void> {
   });
   for (const warning of server.warnings) process.stderr.write(`warning: ${warning}\n`);
   for (const file of server.dataReport.loaded) process.stdout.write(`data: ${file.file} (${file.kind})\n`);
+  const { holidayCalendar } = server;
+  if (holidayCalendar.file) {
+    const added = holidayCalendar.addedYears.length ? `adds ${holidayCalendar.addedYears.join(', ')}` : 'adds no year';
+    process.stdout.write(`calendar: ${holidayCalendar.file} (${added}; ${holidayCalendar.recomputedDeadlines.length} provisional deadlines recounted)\n`);
+  }
   process.stdout.write(`Gongkai server: ${server.url}\n`);
   process.stdout.write(`REST API: ${server.url}api/  (OpenAPI: ${server.url}api/openapi.json)\n`);
   if (process.env.GONGKAI_STAFF_TOKEN) process.stderr.write('warning: GONGKAI_STAFF_TOKEN is ignored: staff sign in with accounts (gongkai-server staff add) or API tokens (gongkai-server staff token)\n');

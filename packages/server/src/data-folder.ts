@@ -34,6 +34,8 @@ export function readDataFolder(dir: string | undefined): { files: Map<FileKind, 
       continue;
     }
     const kind = (json as { kind?: unknown } | null)?.kind;
+    // The working-day calendar is read by src/holiday-calendar.ts, not served as a collection.
+    if (kind === 'holiday-calendar') continue;
     if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
       report.rejected.push({ file: name, reason: 'no known kind', issues: [] });
       continue;

@@ -3,7 +3,7 @@
  * extension, consultation pauses) with @gongkai/workdays every time one of them changes, so the
  * due date and its explanation never drift from the rules (docs/domain.md §3, Art. 30–33).
  */
-import { computeDueDate, type DueDateInput, type LocalizedText, type PauseKind } from '@gongkai/workdays';
+import { bundledCalendar, computeDueDate, type DueDateInput, type HolidayCalendar, type LocalizedText, type PauseKind } from '@gongkai/workdays';
 
 export interface DeadlineFacts {
   /** Date of receipt (Art. 31); absent while the server waits for staff to confirm it. */
@@ -25,7 +25,7 @@ export interface Deadline {
  * `today`; a correction not yet answered leaves the earlier due date standing (the clock restarts
  * only when the corrected application arrives).
  */
-export function computeDeadline(facts: DeadlineFacts, submittedOn: string, today: string): Deadline {
+export function computeDeadline(facts: DeadlineFacts, submittedOn: string, today: string, calendar: HolidayCalendar = bundledCalendar): Deadline {
   const input: { -readonly [K in keyof DueDateInput]: DueDateInput[K] } = { receivedAt: facts.receivedAt ?? submittedOn };
   if (facts.correction?.correctedReceivedAt) {
     input.correction = { requestedAt: facts.correction.requestedAt, correctedReceivedAt: facts.correction.correctedReceivedAt };
@@ -38,7 +38,7 @@ export function computeDeadline(facts: DeadlineFacts, submittedOn: string, today
       until: pause.until ?? (today > pause.from ? today : pause.from),
     }));
   }
-  const result = computeDueDate(input);
+  const result = computeDueDate(input, calendar);
   return {
     dueDate: result.dueDate,
     provisional: result.provisional,

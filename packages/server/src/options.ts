@@ -11,6 +11,11 @@ export interface ServerOptions {
   db?: string;
   /** Folder of static data files: answers the read endpoints and is served at `/data/`. */
   data?: string;
+  /**
+   * A `holiday-calendar` file (State Council notices as data) to count working days in, beside
+   * the bundled years; default: the first such file in `data` (src/holiday-calendar.ts).
+   */
+  calendar?: string;
   /** Where the REST contract lives; default `/api/`. */
   apiPrefix?: string;
   /** Other static folders (`/` → demo pages, `/assets/`, `/gongkai/` → the bundle). */

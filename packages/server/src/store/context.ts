@@ -6,6 +6,7 @@ import { civilDateInShanghai, isoInShanghai, type Clock } from '../clock.js';
 import { randomBytes } from 'node:crypto';
 import { QueryCodeHasher } from '../query-codes.js';
 import type { Db } from '../storage/db.js';
+import { bundledCalendar, type HolidayCalendar } from '@gongkai/workdays';
 
 /** The publisher id of a server without data files (also the app's default). */
 export const DEFAULT_AGENCY_ID = 'gongkai-server';
@@ -20,6 +21,8 @@ export interface StoreOptions {
   mailboxAgencyId?: string;
   /** Keys stored query codes with the server secret (src/query-codes.ts); default: a throw-away secret, for tests only. */
   queryCodes?: QueryCodeHasher;
+  /** The working-day calendar deadlines count in (src/holiday-calendar.ts); default: the bundled one. */
+  calendar?: HolidayCalendar;
 }
 
 /** Who did something: an account name, or `public` for citizens. Never a secret. */
@@ -29,12 +32,14 @@ export interface Actor {
 
 export class StoreContext {
   readonly queryCodes: QueryCodeHasher;
+  readonly calendar: HolidayCalendar;
 
   constructor(
     readonly db: Db,
     readonly options: StoreOptions,
   ) {
     this.queryCodes = options.queryCodes ?? new QueryCodeHasher(randomBytes(32));
+    this.calendar = options.calendar ?? bundledCalendar;
   }
 
   get mailboxAgencyId(): string {

@@ -104,7 +104,7 @@ export class LetterStore {
     const letterNumber = formatNumber('XJ', compactDate(date), await nextSerial(tx, 'XJ', date));
     const queryCode = newQueryCode();
     const stored = this.ctx.queryCodes.hash(queryCode);
-    const due = addWorkingDaysProvisional(arrival.receivedDate, this.ctx.options.letterReplyDays).date;
+    const due = addWorkingDaysProvisional(arrival.receivedDate, this.ctx.options.letterReplyDays, this.ctx.calendar).date;
     const search = letterSearchColumns(letter);
     await tx.run(
       `INSERT INTO letters (letter_number, query_salt, query_hash, body, type, status, may_publish, submitted_at, due_date, replies, updated_at, agency_id, channel, received_date, person_key, search_text)

@@ -86,7 +86,7 @@ export class RequestStore {
     const queryCode = newQueryCode();
     const stored = this.ctx.queryCodes.hash(queryCode);
     const facts: DeadlineFacts = { pauses: [], ...(arrival.receivedAt ? { receivedAt: arrival.receivedAt } : {}) };
-    const deadline = computeDeadline(facts, arrival.receivedAt ?? date, date);
+    const deadline = computeDeadline(facts, arrival.receivedAt ?? date, date, this.ctx.calendar);
     const search = requestSearchColumns(request);
     await tx.run(
       `INSERT INTO disclosure_requests (tracking_number, query_salt, query_hash, agency_id, body, status, submitted_at,
@@ -205,6 +205,34 @@ export class RequestStore {
       note ? JSON.stringify(note) : null,
       dueDate ?? null,
     ]);
+  }
+
+  /**
+   * After a holiday calendar adds years (src/holiday-calendar.ts): every open application whose
+   * due date was provisional is counted again in the calendar in force. Where the date moves or
+   * stops being provisional, the row, the applicant's timeline (with the new date) and the audit
+   * log say so. Returns the tracking numbers whose deadline changed.
+   */
+  async recomputeProvisionalDeadlines(): Promise<string[]> {
+    const { iso, date } = this.now();
+    const rows = await this.ctx.db.read((tx) =>
+      tx.all<RequestRow>(`SELECT * FROM disclosure_requests WHERE due_provisional = 1 AND status NOT IN ('replied', 'abandoned', 'withdrawn') ORDER BY tracking_number`),
+    );
+    const changed: string[] = [];
+    for (const row of rows) {
+      const facts = JSON.parse(row.deadline) as DeadlineFacts;
+      const deadline = computeDeadline(facts, row.submitted_at.slice(0, 10), date, this.ctx.calendar);
+      if (deadline.dueDate === row.due_date && deadline.provisional) continue;
+      await this.ctx.db.transaction(async (tx) => {
+        await tx.run('UPDATE disclosure_requests SET due_date = ?, due_provisional = ?, due_explanation = ?, updated_at = ? WHERE tracking_number = ?', [
+          deadline.dueDate, deadline.provisional ? 1 : 0, JSON.stringify(deadline.text), iso, row.tracking_number,
+        ]);
+        await this.addEvent(tx, row.tracking_number, row.status, iso, CALENDAR_NOTE, deadline.dueDate);
+        await writeAudit(tx, { name: 'system' }, 'recompute-deadline', 'disclosure-request', row.tracking_number, row.status, row.status, { from: row.due_date, dueDate: deadline.dueDate, provisional: deadline.provisional }, iso);
+      });
+      changed.push(row.tracking_number);
+    }
+    return changed;
   }
 
   /** The applicant's view; undefined when the number is unknown or the code wrong (indistinguishable on purpose). */
@@ -343,7 +371,7 @@ export class RequestStore {
       const facts = JSON.parse(row.deadline) as DeadlineFacts;
       const outcome = change({ status: row.status, facts, today: date, now: iso, row });
       const newFacts = outcome.facts ?? facts;
-      const deadline = computeDeadline(newFacts, row.submitted_at.slice(0, 10), date);
+      const deadline = computeDeadline(newFacts, row.submitted_at.slice(0, 10), date, this.ctx.calendar);
       const dueChanged = deadline.dueDate !== row.due_date;
       await tx.run(
         `UPDATE disclosure_requests SET status = ?, received_date = ?, deadline = ?, due_date = ?, due_provisional = ?, due_explanation = ?,
@@ -371,6 +399,12 @@ export class RequestStore {
     return updated ? this.forStaff(trackingNumber, scope) : undefined;
   }
 }
+
+const CALENDAR_NOTE = t(
+  '国务院节假日安排已更新，答复期限按新的工作日安排重新计算',
+  '國務院節假日安排已更新，答覆期限按新的工作日安排重新計算',
+  'The State Council holiday arrangements were updated; the reply deadline was recounted in working days',
+);
 
 const RECEIPT_NOTE = t('网上申请已确认收到，答复期限自次日起计算', '網上申請已確認收到，答覆期限自次日起計算', 'Online application confirmed as received; the reply period starts the next day');
 
