@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../packages/a11y-toolbar/src/define.js';
 import { DEFAULT_SETTINGS, STORAGE_KEY, STORAGE_VERSION } from '@gongkai/a11y-toolbar';
 import type { A11ySettings, SpeechEngine } from '@gongkai/a11y-toolbar';
@@ -12,6 +13,15 @@ import type { A11ySettings, SpeechEngine } from '@gongkai/a11y-toolbar';
 function withSettings(settings: Partial<A11ySettings>): void {
   localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, settings: { ...DEFAULT_SETTINGS, ...settings } }));
 }
+
+/** The panel's open state is never stored (issue #17 item 28): open it as a visitor would, with its button. */
+const opened = ref((element) => {
+  const toolbar = element as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+  void toolbar?.updateComplete?.then(() => {
+    const toggle = toolbar.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
+    if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+  });
+});
 
 const samplePage = html`
   <main>
@@ -32,7 +42,7 @@ const meta: Meta = {
   args: { lang: 'zh-Hans' },
   render: (args) => {
     withSettings({ open: true });
-    return html`<div lang=${args['lang']}><gk-a11y-toolbar></gk-a11y-toolbar>${samplePage}</div>`;
+    return html`<div lang=${args['lang']}><gk-a11y-toolbar ${opened}></gk-a11y-toolbar>${samplePage}</div>`;
   },
 };
 export default meta;
@@ -52,14 +62,14 @@ export const Closed: Story = {
 export const ElderMode: Story = {
   render: () => {
     withSettings({ open: true, elderMode: true, textScale: 1.5, lineSpacing: '2' });
-    return html`<gk-a11y-toolbar></gk-a11y-toolbar>${samplePage}`;
+    return html`<gk-a11y-toolbar ${opened}></gk-a11y-toolbar>${samplePage}`;
   },
 };
 
 export const YellowOnBlack: Story = {
   render: () => {
     withSettings({ open: true, colorScheme: 'yellow-black' });
-    return html`<gk-a11y-toolbar></gk-a11y-toolbar>${samplePage}`;
+    return html`<gk-a11y-toolbar ${opened}></gk-a11y-toolbar>${samplePage}`;
   },
 };
 
@@ -67,7 +77,7 @@ export const YellowOnBlack: Story = {
 export const ReadingAids: Story = {
   render: () => {
     withSettings({ open: true, cursor: 'xlarge', readingGuide: true, crosshair: true, captions: true });
-    return html`<gk-a11y-toolbar></gk-a11y-toolbar>${samplePage}`;
+    return html`<gk-a11y-toolbar ${opened}></gk-a11y-toolbar>${samplePage}`;
   },
 };
 
@@ -82,7 +92,7 @@ export const NoChineseVoice: Story = {
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
     };
-    return html`<gk-a11y-toolbar .speechEngine=${englishOnly}></gk-a11y-toolbar>${samplePage}`;
+    return html`<gk-a11y-toolbar ${opened} .speechEngine=${englishOnly}></gk-a11y-toolbar>${samplePage}`;
   },
 };
 
