@@ -10,7 +10,7 @@ import { bundledCalendar, HolidayCalendar, type Coverage } from './calendar.js';
 import type { CalendarData, CalendarYear, HolidayKey, HolidayRange, MakeUpWorkday } from './calendar-types.js';
 import { civilDateOf, isWeekend, toDayNumber, formatDayNumber, type DayNumber } from './civil-date.js';
 import { computeDueDate, type DueDateInput, type DueDateResult } from './due-date.js';
-import { holidayNames, type Locale } from './holiday-names.js';
+import type { Locale } from './holiday-names.js';
 import { addWorkingDays, addWorkingDaysProvisional, workingDaysBetween, type ProvisionalDate } from './working-days.js';
 
 /** The file could not be used: its problems, with paths into the file. */
@@ -61,12 +61,9 @@ export function bindCalendar(calendar: HolidayCalendar): BoundCalendar {
     calendar,
     coverage: () => calendar.coverage(),
     isYearCovered: (year) => calendar.isYearCovered(year),
-    isWorkingDay: (date) => calendar.coveredDayInfo(toDayNumber(date)).working,
-    isMakeUpWorkday: (date) => calendar.coveredDayInfo(toDayNumber(date)).makeUpFor !== undefined,
-    holidayName: (date, locale = 'zh-Hans') => {
-      const holiday = calendar.coveredDayInfo(toDayNumber(date)).holiday;
-      return holiday === undefined ? undefined : holidayNames[holiday][locale];
-    },
+    isWorkingDay: (date) => calendar.isWorkingDay(date),
+    isMakeUpWorkday: (date) => calendar.isMakeUpWorkday(date),
+    holidayName: (date, locale) => calendar.holidayName(date, locale),
     addWorkingDays: (date, days) => addWorkingDays(date, days, calendar),
     addWorkingDaysProvisional: (date, days) => addWorkingDaysProvisional(date, days, calendar),
     workingDaysBetween: (from, to) => workingDaysBetween(from, to, calendar),

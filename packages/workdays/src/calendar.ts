@@ -27,16 +27,11 @@ export interface Coverage {
   readonly source: CalendarSource;
 }
 
-/** What the counting code asks a calendar: everything it knows about one day. */
-export interface DayLookup {
-  dayInfo(dayNumber: DayNumber): DayInfo;
-}
-
 /**
  * A holiday calendar over a set of years: the bundled data, or the bundled data with years a
  * `holiday-calendar` file adds (calendar-file.ts). Years without data are refused, never guessed.
  */
-export class HolidayCalendar implements DayLookup {
+export class HolidayCalendar {
   readonly #data: CalendarData;
   readonly #years: readonly number[];
   #overrides: Map<DayNumber, Override> | undefined;
@@ -96,6 +91,22 @@ export class HolidayCalendar implements DayLookup {
     }
     return info;
   }
+
+  /** Whether `date` (`YYYY-MM-DD`) is a working day; throws for a malformed date or a year without data. */
+  isWorkingDay(date: string): boolean {
+    return this.coveredDayInfo(toDayNumber(date)).working;
+  }
+
+  /** Whether `date` is a weekend day declared a working day (调休上班). */
+  isMakeUpWorkday(date: string): boolean {
+    return this.coveredDayInfo(toDayNumber(date)).makeUpFor !== undefined;
+  }
+
+  /** Name of the statutory holiday `date` is a day off for, or undefined. */
+  holidayName(date: string, locale: Locale = 'zh-Hans'): string | undefined {
+    const holiday = this.coveredDayInfo(toDayNumber(date)).holiday;
+    return holiday === undefined ? undefined : holidayNames[holiday][locale];
+  }
 }
 
 /** The calendar the package ships (the State Council notices up to its release). */
@@ -126,12 +137,12 @@ export function coveredDayInfo(dayNumber: DayNumber): DayInfo {
  * @throws CalendarDataMissingError for a year without State Council data
  */
 export function isWorkingDay(date: string): boolean {
-  return coveredDayInfo(toDayNumber(date)).working;
+  return bundledCalendar.isWorkingDay(date);
 }
 
 /** Whether `date` is a weekend day declared a working day (调休上班). Throws like {@link isWorkingDay}. */
 export function isMakeUpWorkday(date: string): boolean {
-  return coveredDayInfo(toDayNumber(date)).makeUpFor !== undefined;
+  return bundledCalendar.isMakeUpWorkday(date);
 }
 
 /**
@@ -139,6 +150,5 @@ export function isMakeUpWorkday(date: string): boolean {
  * including make-up working days. Throws like {@link isWorkingDay}.
  */
 export function holidayName(date: string, locale: Locale = 'zh-Hans'): string | undefined {
-  const holiday = coveredDayInfo(toDayNumber(date)).holiday;
-  return holiday === undefined ? undefined : holidayNames[holiday][locale];
+  return bundledCalendar.holidayName(date, locale);
 }
