@@ -92,14 +92,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Gongkai
     await db.close();
     throw error;
   }
+  const { files, report, calendar: calendarInFolder } = readDataFolder(options.data);
   let holidays;
   try {
-    holidays = loadHolidayCalendar(options);
+    holidays = loadHolidayCalendar({ ...(options.calendar ? { calendar: options.calendar } : {}), ...(calendarInFolder ? { inDataFolder: calendarInFolder } : {}) });
   } catch (error) {
     await db.close();
     throw error;
   }
-  const { files, report } = readDataFolder(options.data);
   const publisher = options.publisher ?? firstPublisher(files) ?? { id: 'gongkai-server', name: 'Gongkai' };
   const data = new DataCollections(files, publisher);
   const store = new Store(db, { clock, receipt: options.receipt ?? 'onSubmit', letterReplyDays: options.letterReplyDays ?? 15, mailboxAgencyId: publisher.id, queryCodes, calendar: holidays.calendar });

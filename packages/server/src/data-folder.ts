@@ -20,10 +20,14 @@ export interface DataFolderReport {
   rejected: Array<{ file: string; reason: string; issues: ValidationIssue[] }>;
 }
 
-/** Reads every `*.json` of `dir`; the first valid file of each kind wins (others are reported). */
-export function readDataFolder(dir: string | undefined): { files: Map<FileKind, LoadedFile>; report: DataFolderReport } {
+/**
+ * Reads every `*.json` of `dir`; the first valid file of each kind wins (others are reported).
+ * `calendar` is the first holiday-calendar file, parsed but not yet checked (src/holiday-calendar.ts).
+ */
+export function readDataFolder(dir: string | undefined): { files: Map<FileKind, LoadedFile>; report: DataFolderReport; calendar?: { file: string; json: unknown } } {
   const files = new Map<FileKind, LoadedFile>();
   const report: DataFolderReport = { loaded: [], rejected: [] };
+  let calendar: { file: string; json: unknown } | undefined;
   if (!dir) return { files, report };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     let json: unknown;
@@ -34,8 +38,11 @@ export function readDataFolder(dir: string | undefined): { files: Map<FileKind, 
       continue;
     }
     const kind = (json as { kind?: unknown } | null)?.kind;
-    // The working-day calendar is read by src/holiday-calendar.ts, not served as a collection.
-    if (kind === 'holiday-calendar') continue;
+    // The working-day calendar goes to src/holiday-calendar.ts, not into the collections; the first one counts.
+    if (kind === 'holiday-calendar') {
+      calendar ??= { file: join(dir, name), json };
+      continue;
+    }
     if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
       report.rejected.push({ file: name, reason: 'no known kind', issues: [] });
       continue;
@@ -52,7 +59,7 @@ export function readDataFolder(dir: string | undefined): { files: Map<FileKind, 
     files.set(kind as FileKind, { file: name, kind: kind as FileKind, json: json as Record<string, unknown> });
     report.loaded.push({ file: name, kind: kind as FileKind, items: 0, skipped: parsed.skippedCount, warnings: parsed.warnings.length });
   }
-  return { files, report };
+  return { files, report, ...(calendar ? { calendar } : {}) };
 }
 
 export class DataCollections {

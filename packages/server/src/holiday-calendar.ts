@@ -6,8 +6,7 @@
  * deadline on a calendar half read would be worse than not starting. Days on which the file
  * contradicts the bundled data are start-up warnings; those years keep the bundled data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { bundledCalendar, calendarFromFile, CalendarFileError, type HolidayCalendar } from '@gongkai/workdays';
 import { ServerConfigError } from './server-config.js';
 
@@ -27,25 +26,14 @@ function readJson(path: string): unknown {
   }
 }
 
-/** The first `*.json` of the data folder whose kind is holiday-calendar (by name order, as the other kinds). */
-function calendarInDataFolder(dir: string | undefined): string | undefined {
-  if (!dir) return undefined;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-    try {
-      if ((JSON.parse(readFileSync(join(dir, name), 'utf8')) as { kind?: unknown } | null)?.kind === 'holiday-calendar') return join(dir, name);
-    } catch {
-      // not JSON: readDataFolder reports it
-    }
-  }
-  return undefined;
-}
-
-export function loadHolidayCalendar(options: { calendar?: string; data?: string }): LoadedCalendar {
-  const file = options.calendar ?? calendarInDataFolder(options.data);
-  if (!file) return { calendar: bundledCalendar, addedYears: [], warnings: [] };
+/** `calendar`: the `--calendar` path; `inDataFolder`: the data folder's calendar file as readDataFolder found it. */
+export function loadHolidayCalendar(options: { calendar?: string; inDataFolder?: { file: string; json: unknown } }): LoadedCalendar {
+  const source = options.calendar ? { file: options.calendar, json: readJson(options.calendar) } : options.inDataFolder;
+  if (!source) return { calendar: bundledCalendar, addedYears: [], warnings: [] };
+  const { file } = source;
   let loaded;
   try {
-    loaded = calendarFromFile(readJson(file));
+    loaded = calendarFromFile(source.json);
   } catch (error) {
     if (!(error instanceof CalendarFileError)) throw error;
     const first = error.issues.slice(0, 3).map((i) => `${i.path}: ${i.message.en}`).join('; ');
