@@ -96,7 +96,9 @@ export function buildPageCss(s: A11ySettings, pageSizes: Iterable<number> = []):
 }
 
 const SHEET_KEY = Symbol.for('gongkai.a11y-toolbar.page-sheet');
-type SheetHolder = Document & { [SHEET_KEY]?: CSSStyleSheet };
+const SIZES_KEY = Symbol.for('gongkai.a11y-toolbar.page-sizes');
+/** The sheet, and the page's text sizes it has a rule for (shared by two copies of the bundle). */
+type SheetHolder = Document & { [SHEET_KEY]?: CSSStyleSheet; [SIZES_KEY]?: Set<number> };
 
 /** Replaces the page stylesheet's rules with `css` (adopting the sheet the first time). */
 export function applyPageCss(css: string, doc: Document = document): void {
@@ -117,16 +119,32 @@ export function applyPageCss(css: string, doc: Document = document): void {
 
 /**
  * Applies `settings` to the page: measures the page's text sizes when the text is scaled (with
- * the toolbar's sheet off), then writes the sheet. Content the page adds later is measured by
- * TextSizeWatcher.
+ * the toolbar's sheet off), then writes the sheet. Content the page adds later goes through
+ * applyToAddedContent.
  */
 export function applyPageSettings(settings: A11ySettings, doc: Document = document): void {
   const holder = doc as SheetHolder;
   if (effectiveFontPx(settings) === undefined) {
     clearTextSizes(doc);
+    holder[SIZES_KEY] = new Set();
     applyPageCss(buildPageCss(settings), doc);
     return;
   }
   const sizes = markTextSizes(holder[SHEET_KEY], doc.body);
+  holder[SIZES_KEY] = sizes;
   applyPageCss(buildPageCss(settings, sizes), doc);
+}
+
+/**
+ * Elements the page added while its text is scaled: only they are measured, and the sheet is
+ * rewritten only when they bring a size it has no rule for — the cost follows what was added,
+ * not the size of the page.
+ */
+export function applyToAddedContent(settings: A11ySettings, added: readonly Element[], doc: Document = document): void {
+  if (effectiveFontPx(settings) === undefined || added.length === 0) return;
+  const holder = doc as SheetHolder;
+  const known = (holder[SIZES_KEY] ??= new Set());
+  const before = known.size;
+  for (const size of markTextSizes(holder[SHEET_KEY], added)) known.add(size);
+  if (known.size !== before) applyPageCss(buildPageCss(settings, known), doc);
 }

@@ -34,13 +34,13 @@ function textElements(root: Element): Element[] {
 }
 
 /**
- * Marks the text elements under `root` (the body by default) with their own size in px, with
+ * Marks the text elements under `roots` (the body by default) with their own size in px, with
  * `sheet` (the toolbar's page sheet) disabled while measuring; returns the distinct sizes.
  */
-export function markTextSizes(sheet: CSSStyleSheet | undefined, root: Element | null = document.body): Set<number> {
+export function markTextSizes(sheet: CSSStyleSheet | undefined, roots: readonly Element[] | Element | null = document.body): Set<number> {
   const sizes = new Set<number>();
-  if (!root) return sizes;
-  const elements = textElements(root);
+  const elements = (Array.isArray(roots) ? roots : roots ? [roots] : []).flatMap((root: Element) => textElements(root));
+  if (elements.length === 0) return sizes;
   const wasDisabled = sheet?.disabled ?? true;
   if (sheet) sheet.disabled = true;
   try {

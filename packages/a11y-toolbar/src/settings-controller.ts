@@ -10,7 +10,7 @@ import type { GkElement } from '@gongkai/ui';
 import { DEFAULT_SETTINGS, effectiveFontPx } from './settings.js';
 import type { A11ySettings } from './settings.js';
 import { loadStoredSettings, storeSettings } from './settings-storage.js';
-import { applyPageSettings } from './page-styles.js';
+import { applyPageSettings, applyToAddedContent } from './page-styles.js';
 
 const FORCED_COLORS = '(forced-colors: active)';
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
@@ -21,9 +21,10 @@ export class ToolbarSettingsController implements ReactiveController {
   #forcedColors = false;
   #systemReducedMotion = false;
   #media: Array<[MediaQueryList, () => void]> = [];
-  /** Content the page adds while its text is scaled is measured and scaled too (one pass a frame). */
+  /** Elements the page adds while its text is scaled are measured and scaled too (at most once a frame, only what was added). */
   #contentWatcher: MutationObserver | undefined;
   #remeasure = 0;
+  #added: Element[] = [];
 
   constructor(host: GkElement) {
     this.#host = host;
@@ -42,14 +43,18 @@ export class ToolbarSettingsController implements ReactiveController {
     applyPageSettings(this.#settings);
     this.#watch(FORCED_COLORS, (matches) => (this.#forcedColors = matches));
     this.#watch(REDUCED_MOTION, (matches) => (this.#systemReducedMotion = matches));
-    this.#contentWatcher = new MutationObserver(() => {
-      if (effectiveFontPx(this.#settings) === undefined || this.#remeasure) return;
+    this.#contentWatcher = new MutationObserver((records) => {
+      if (effectiveFontPx(this.#settings) === undefined) return;
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) this.#added.push(node);
+      if (this.#added.length === 0 || this.#remeasure) return;
       this.#remeasure = requestAnimationFrame(() => {
         this.#remeasure = 0;
-        applyPageSettings(this.#settings);
+        const added = this.#added.filter((el) => el.isConnected);
+        this.#added = [];
+        applyToAddedContent(this.#settings, added);
       });
     });
-    if (document.body) this.#contentWatcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    if (document.body) this.#contentWatcher.observe(document.body, { childList: true, subtree: true });
   }
 
   hostDisconnected(): void {
@@ -58,6 +63,7 @@ export class ToolbarSettingsController implements ReactiveController {
     this.#contentWatcher?.disconnect();
     cancelAnimationFrame(this.#remeasure);
     this.#remeasure = 0;
+    this.#added = [];
   }
 
   #watch(query: string, apply: (matches: boolean) => void): void {
