@@ -797,7 +797,11 @@ describe('agency workbench', () => {
     await approver.getByRole('link', { name: '待审核', exact: true }).click();
     const row = approver.locator('gk-wb-request-queue .queue li').filter({ hasText: trackingNumber });
     await row.waitFor();
-    assert.equal(await approver.locator('gk-wb-request-queue .queue li').count(), 1);
+    // The queue reloads once the filter reaches the URL (CI once read it empty mid-reload): wait for it to settle.
+    await approver.waitForURL(/pendingApproval=true/);
+    const queueRows = approver.locator('gk-wb-request-queue .queue li');
+    for (let i = 0; i < 50 && (await queueRows.count()) !== 1; i++) await approver.waitForTimeout(100);
+    assert.equal(await queueRows.count(), 1);
     assert.match((await row.textContent()) ?? '', /待审核/);
     assert.match(approver.url(), /pendingApproval=true/);
     await expectAxeClean(approver, 'pending approval queue');
